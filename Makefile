@@ -1,0 +1,40 @@
+# Two commands do everything on a fresh Debian 12 / Python 3.11 machine:
+#   make build   set up, then build the site into site/
+#   make test    set up (including Debian's chromium), then run every test
+# make serve is the editors' live preview on http://127.0.0.1:8000/
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export NO_MKDOCS_2_WARNING := 1
+export PYTHONDONTWRITEBYTECODE := 1
+
+.PHONY: setup build serve test browser clean
+
+setup: $(STAMP)
+
+$(STAMP): requirements.txt
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -r requirements.txt
+	@touch $(STAMP)
+
+build: setup
+	$(BIN)/python scripts/build.py
+
+serve: setup
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+
+# Browser tests drive Debian's chromium (no browser downloads work here).
+browser:
+	@if [ ! -x /usr/bin/chromium ]; then \
+	  echo "Installing Debian's chromium for the browser tests"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; \
+	fi
+
+test: setup browser
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf site .build .cache

@@ -1,0 +1,49 @@
+"""Field types shared by page front matter and content collections."""
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Annotated, Optional
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
+
+_PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+class Strict(BaseModel):
+    """Unknown fields are errors, so a typo never silently drops what an editor wrote."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True)
+
+
+Text = Annotated[str, StringConstraints(min_length=1)]
+
+
+def _check_url(value: str) -> str:
+    if not re.match(r"^https?://[^\s/]+\.[^\s]+$", value):
+        raise ValueError("must be a full web address starting with https:// (or http://)")
+    return value
+
+
+def _check_partial_date(value: str) -> str:
+    if not _PARTIAL_DATE.match(value):
+        raise ValueError("must be an ISO date in quotes: \"2023\", \"2023-07\" or \"2023-07-28\"")
+    parts = [int(p) for p in value.split("-")]
+    try:
+        date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    except ValueError:
+        raise ValueError(f"{value!r} is not a real date: check month and day") from None
+    return value
+
+
+Url = Annotated[str, AfterValidator(_check_url)]
+PartialDate = Annotated[str, AfterValidator(_check_partial_date)]
+
+
+class Source(Strict):
+    """A source a page or item names: what, who published it, where, when."""
+
+    title: Text
+    publisher: Optional[Text] = None
+    url: Optional[Url] = None
+    date: Optional[PartialDate] = None

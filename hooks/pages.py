@@ -1,0 +1,15 @@
+"""MkDocs entry point: check every hand-written page (front matter, UTF-8, translations) first."""
+from pathlib import Path
+
+from mkdocs.plugins import event_priority
+
+from btsite import languages
+from btsite.docs_check import scan_docs
+from btsite.errors import raise_if_any
+
+
+@event_priority(100)
+def on_pre_build(config):
+    root = Path(config.config_file_path).parent
+    _pages, errors = scan_docs(Path(config.docs_dir), root, languages.from_config(config).codes)
+    raise_if_any(errors)

@@ -1,0 +1,56 @@
+#!/usr/bin/env python3
+"""Build the site atomically: into a fresh folder, then swap it in as site/ only on success.
+
+MkDocs writes straight into site/ and leaves a complete-looking half site behind when a strict
+build fails; here a failed build changes nothing a host could publish. Plain `mkdocs build
+--strict` is used on purpose: with -q or -v, strict mode lets warnings pass (upstream #4126).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def build(site_dir: Path, extra_args: list[str]) -> int:
+    work = site_dir.parent  # beside site/, so the swap is a rename on one file system
+    work.mkdir(parents=True, exist_ok=True)
+    fresh = work / f".{site_dir.name}.new-{os.getpid()}"
+    shutil.rmtree(fresh, ignore_errors=True)
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    started = time.perf_counter()
+    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(fresh), *extra_args]
+    result = subprocess.run(command, cwd=ROOT, env=env)
+    if result.returncode != 0:
+        shutil.rmtree(fresh, ignore_errors=True)
+        print(f"\nBuild failed: {site_dir} was left as it was. Fix the errors above and build again.", file=sys.stderr)
+        return result.returncode
+    swap_in(fresh, site_dir, work)
+    print(f"Site built into {site_dir} in {time.perf_counter() - started:.1f} s")
+    return 0
+
+
+def swap_in(fresh: Path, site_dir: Path, work: Path) -> None:
+    """Two renames on one file system: readers of site/ see the old or the new tree, never half."""
+    old = work / f".{site_dir.name}.old-{os.getpid()}"
+    if site_dir.exists():
+        site_dir.rename(old)
+    fresh.rename(site_dir)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--site-dir", type=Path, default=ROOT / "site")
+    args, extra = parser.parse_known_args()
+    return build(args.site_dir.resolve(), extra)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,122 @@
+"""The built site in both languages: pairs, lang, hreflang, sitemaps, 404s, no third-party requests."""
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from urllib.parse import urljoin
+from pathlib import Path
+
+import pytest
+
+from sitebuild import ROOT, TEST_SITE_URL
+
+LANGS = {"vi": "", "en": "en/"}
+PAGES = sorted({p.name.rsplit(".", 2)[0] for p in (ROOT / "docs").glob("*.md")})
+
+
+def page_path(site: Path, base: str, lang: str) -> Path:
+    folder = "" if base == "index" else f"{base}/"
+    return site / LANGS[lang] / folder / "index.html"
+
+
+def page_url(base: str, lang: str) -> str:
+    folder = "" if base == "index" else f"{base}/"
+    return TEST_SITE_URL + LANGS[lang] + folder
+
+
+def test_the_plan_pages_exist():
+    expected = {"index", "province", "tourism-year-2023", "invest", "exhibition", "press", "foreign-journalists",
+                "asean-trade", "human-rights", "sea-islands-borders", "who-does-what", "accessibility", "privacy", "contact"}
+    assert expected <= set(PAGES)
+
+
+@pytest.mark.parametrize("base", PAGES)
+def test_every_page_is_built_in_both_languages_with_its_real_lang(site, base):
+    for lang in LANGS:
+        html = page_path(site, base, lang).read_text(encoding="utf-8")
+        assert f'<html lang="{lang}"' in html
+
+
+@pytest.mark.parametrize("base", PAGES)
+def test_hreflang_alternates_are_absolute_with_x_default_english(site, base):
+    for lang in LANGS:
+        html = page_path(site, base, lang).read_text(encoding="utf-8")
+        links = dict(re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">', html))
+        assert links == {"vi": page_url(base, "vi"), "en": page_url(base, "en"), "x-default": page_url(base, "en")}
+
+
+@pytest.mark.parametrize("base", PAGES)
+def test_language_switcher_leads_to_the_same_page(site, base):
+    for lang, other in (("vi", "en"), ("en", "vi")):
+        html = page_path(site, base, lang).read_text(encoding="utf-8")
+        switcher = re.search(r'<ul class="md-select__list">(.*?)</ul>', html, re.S).group(1)
+        targets = {hreflang: href for href, hreflang in re.findall(r'href="([^"]+)" hreflang="([^"]+)"', switcher)}
+        assert urljoin(page_url(base, lang), targets[other]) == page_url(base, other)
+
+
+def sitemap_entries(path: Path) -> dict[str, dict[str, str]]:
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    root = ET.parse(path).getroot()
+    return {
+        url.find("s:loc", ns).text: {link.get("hreflang"): link.get("href") for link in url.findall("x:link", ns)}
+        for url in root.findall("s:url", ns)
+    }
+
+
+def test_sitemap_lists_both_languages_with_absolute_alternates(site):
+    entries = sitemap_entries(site / "sitemap.xml")
+    for base in PAGES:
+        for lang in LANGS:
+            assert entries[page_url(base, lang)] == {
+                "vi": page_url(base, "vi"), "en": page_url(base, "en"), "x-default": page_url(base, "en")}
+    assert all(loc.startswith(TEST_SITE_URL) for loc in entries)
+
+
+def test_english_folder_has_its_own_sitemap(site):
+    entries = sitemap_entries(site / "en" / "sitemap.xml")
+    assert set(entries) == {page_url(base, "en") for base in PAGES}
+
+
+@pytest.mark.parametrize("lang, title", [("vi", "Không tìm thấy trang"), ("en", "Page not found")])
+def test_each_language_has_its_own_404(site, lang, title):
+    html = (site / LANGS[lang] / "404.html").read_text(encoding="utf-8")
+    assert f'<html lang="{lang}"' in html
+    assert f"<h1>{title}</h1>" in html
+    # served at any depth, so its links are absolute paths
+    assert 'href="/assets/stylesheets/theme.css"' in html
+
+
+THIRD_PARTY = re.compile(r"""(?:src|href|srcset|content)\s*=\s*["'](?:https?:)?//(?!binhthuan\.example/)([^/"']+)""")
+CSS_URL = re.compile(r"url\(\s*['\"]?(?:https?:)?//")
+
+
+def test_no_page_loads_anything_from_another_host(site):
+    offenders = []
+    for html in site.rglob("*.html"):
+        text = html.read_text(encoding="utf-8")
+        # links the reader clicks (<a href>) may go elsewhere; resources may not
+        for tag in re.findall(r"<(?:script|link|img|source|iframe|video|audio)\b[^>]*>", text):
+            if 'rel="alternate"' in tag or 'rel="canonical"' in tag:
+                continue
+            if THIRD_PARTY.search(tag):
+                offenders.append(f"{html.relative_to(site)}: {tag}")
+    for css in site.rglob("*.css"):
+        if CSS_URL.search(css.read_text(encoding="utf-8")):
+            offenders.append(str(css.relative_to(site)))
+    assert offenders == []
+
+
+def test_fonts_are_served_from_the_site(site):
+    fonts = list((site / "assets" / "fonts").glob("*.woff2"))
+    assert any("vietnamese" in f.name for f in fonts)
+    css = (site / "assets" / "stylesheets" / "fonts.css").read_text(encoding="utf-8")
+    assert "Be Vietnam Pro" in css and "googleapis" not in css
+
+
+def test_every_factual_page_names_its_sources(site):
+    for base in PAGES:
+        for lang in LANGS:
+            html = page_path(site, base, lang).read_text(encoding="utf-8")
+            if base == "privacy":
+                continue
+            assert 'class="bt-sources"' in html, f"{base} ({lang}) shows no sources"
