@@ -6,6 +6,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from btsite import languages, material_patch, slugs
+from btsite.numbers import format_number
 from btsite.ui_strings import strings_for
 
 
@@ -13,6 +14,11 @@ def on_config(config):
     toc = config.mdx_configs.setdefault("toc", {})
     toc["slugify"] = slugs.slugify
     return config
+
+
+def on_env(env, config, files):
+    env.filters["format_number"] = format_number
+    return env
 
 
 def _add_interface(context, config):

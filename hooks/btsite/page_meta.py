@@ -37,9 +37,4 @@ def check_page(text: str, path: str) -> tuple[PageMeta | None, list[ContentError
         return None, errors
     if not doc.data:
         return None, [ContentError(path, 1, None, "no front matter: start the page with '---', title:, description:, sources:, '---'")]
-    meta, errors = validate(PageMeta, doc, path)
-    # A model-level error has no field location; point it at `sources`.
-    return meta, [
-        ContentError(e.path, e.line, "sources", e.message.removeprefix("sources: ")) if e.field is None else e
-        for e in errors
-    ]
+    return validate(PageMeta, doc, path)

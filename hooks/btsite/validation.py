@@ -1,6 +1,7 @@
 """Turn pydantic validation errors into editor-facing ContentErrors (file, line, field, what to do)."""
 from __future__ import annotations
 
+import re
 from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -9,6 +10,7 @@ from .errors import ContentError
 from .yamlsource import YamlDoc
 
 Model = TypeVar("Model", bound=BaseModel)
+_NAMED_FIELD = re.compile(r"^([a-z_]+): ")
 
 
 def field_path(loc: tuple) -> str:
@@ -60,5 +62,10 @@ def validate(model: type[Model], doc: YamlDoc, path: str, context: dict | None =
         errors = []
         for error in exc.errors():
             loc = tuple(error["loc"])
-            errors.append(ContentError(path, doc.line_of(loc), field_path(loc) or None, _advice(error, model, loc)))
+            advice = _advice(error, model, loc)
+            named = _NAMED_FIELD.match(advice)
+            if named:  # a check across fields names the field it blames: "end: is before start"
+                loc = loc + (named.group(1),)
+                advice = advice[named.end():]
+            errors.append(ContentError(path, doc.line_of(loc), field_path(loc) or None, advice))
         return None, errors

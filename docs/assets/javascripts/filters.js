@@ -1,0 +1,55 @@
+/* List-page filters (events, projects, news). The page works without this file: every item is
+   shown and the form stays hidden. With it, the form appears and hides items that do not match.
+   The choice is kept in the address (?district=phan-thiet) so a filtered list can be shared. */
+(function () {
+  "use strict";
+  var form = document.querySelector("[data-bt-filters]");
+  if (!form) return;
+  var selects = Array.prototype.slice.call(form.querySelectorAll("select"));
+  var cards = Array.prototype.slice.call(document.querySelectorAll("[data-bt-list] > .bt-card"));
+  var count = form.querySelector("[data-bt-count]");
+  var none = form.querySelector("[data-bt-none]");
+  var params = new URLSearchParams(window.location.search);
+
+  function attr(name) { return "data-" + name.replace(/_/g, "-"); }
+
+  function apply() {
+    var shown = 0;
+    cards.forEach(function (card) {
+      var match = selects.every(function (select) {
+        return !select.value || card.getAttribute(attr(select.name)) === select.value;
+      });
+      card.hidden = !match;
+      if (match) shown += 1;
+    });
+    // Hide month or sector headings whose items are all filtered out.
+    document.querySelectorAll("[data-bt-list]").forEach(function (list) {
+      var visible = list.querySelector(".bt-card:not([hidden])") !== null;
+      list.hidden = !visible;
+      var heading = list.previousElementSibling;
+      if (heading && /^H[23]$/.test(heading.tagName) && heading.classList.contains("bt-month")) heading.hidden = !visible;
+    });
+    document.querySelectorAll("[data-bt-group]").forEach(function (group) {
+      var heading = group.querySelector("h2");
+      if (heading && group.querySelector("[data-bt-list]")) {
+        var anyVisible = group.querySelector("[data-bt-list]:not([hidden])") !== null;
+        if (!group.querySelector("p")) heading.hidden = !anyVisible;
+      }
+    });
+    count.textContent = String(shown);
+    none.hidden = shown !== 0;
+    var query = new URLSearchParams();
+    selects.forEach(function (select) { if (select.value) query.set(select.name, select.value); });
+    var search = query.toString();
+    window.history.replaceState(null, "", search ? "?" + search : window.location.pathname);
+  }
+
+  selects.forEach(function (select) {
+    var wanted = params.get(select.name);
+    if (wanted && select.querySelector('option[value="' + CSS.escape(wanted) + '"]')) select.value = wanted;
+    select.addEventListener("change", apply);
+  });
+  form.hidden = false;
+  form.addEventListener("submit", function (event) { event.preventDefault(); });
+  apply();
+})();

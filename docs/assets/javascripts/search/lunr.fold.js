@@ -1,0 +1,76 @@
+/*
+ * Diacritic-insensitive search as two lunr "languages", fold-vi and fold-en.
+ *
+ * Material's search worker loads ../lunr/min/lunr.<lang>.min.js for each language named in the
+ * index's config block; hooks/btsite/search_lunr.py publishes this file under those names and
+ * explains the approach. "Mũi Né", "mui ne" and "MUI NE" all become the terms "mui", "ne".
+ */
+;(function (root) {
+  "use strict"
+
+  // The mapping of btsite.slugs.fold in Python: đ/Đ have no decomposition, so map them first.
+  function fold(text) {
+    return text.replace(/đ/g, "d").replace(/Đ/g, "D").normalize("NFKD").replace(/\p{Mn}/gu, "")
+  }
+  root.btsiteFold = fold  // for the browser tests
+
+  var lunr = root.lunr
+  if (typeof lunr === "undefined" || !lunr.Query || !lunr.Pipeline)
+    return  // loaded outside Material's search worker
+
+  function trim(text) {
+    return text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "")
+  }
+
+  function stem(word) {
+    return lunr.stemmer(new lunr.Token(word)).toString()
+  }
+
+  // Index side. Material's tokenizer has already recorded where each token sits in the original
+  // text, so changing the token's string keeps highlighting on "Mũi Né" as written.
+  function foldToken(token) {
+    var text = trim(fold(token.toString()))
+    return text ? token.update(function () { return text }) : undefined
+  }
+  function stemToken(token) {
+    return token.update(stem)
+  }
+  lunr.Pipeline.registerFunction(foldToken, "btsite-fold")
+  lunr.Pipeline.registerFunction(stemToken, "btsite-stem")
+
+  // Query side. Material appends "*" to every term and lunr skips the search pipeline for
+  // wildcard terms, so we transform each clause's term instead (Material's result analysis,
+  // "Missing:" and suggestions read the same clauses); the "*" around the word is kept.
+  var queryWord = function (word) { return word }
+  var addClause = lunr.Query.prototype.clause
+  lunr.Query.prototype.clause = function (clause) {
+    if (typeof clause.term === "string")
+      clause.term = clause.term.replace(/^(\**)(.*?)(\**)$/, function (_, lead, word, tail) {
+        return lead + (queryWord(word) || word) + tail
+      })
+    return addClause.call(this, clause)
+  }
+
+  // Vietnamese: Material's four lunr.vi stop words, matched before folding ("lá" is no "là").
+  var viStopWords = lunr.generateStopWordFilter(["là", "cái", "nhưng", "mà"])
+  lunr.Pipeline.registerFunction(viStopWords, "btsite-stopwords-vi")
+
+  lunr["fold-vi"] = function () {
+    queryWord = function (word) { return trim(fold(word)) }
+    this.pipeline.reset()
+    this.pipeline.add(viStopWords, foldToken)
+    this.searchPipeline.reset()
+  }
+  lunr["fold-vi"].stopWordFilter = viStopWords
+
+  // English: fold first (English pages name Mũi Né too), then lunr's stop words and stemmer on
+  // both sides, so "investments" finds "investment".
+  lunr["fold-en"] = function () {
+    queryWord = function (word) { var folded = trim(fold(word)); return folded && stem(folded) }
+    this.pipeline.reset()
+    this.pipeline.add(foldToken, lunr.stopWordFilter, stemToken)
+    this.searchPipeline.reset()
+  }
+  lunr["fold-en"].stopWordFilter = lunr.stopWordFilter
+  lunr["fold-en"].stemmer = stemToken
+})(self)
