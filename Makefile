@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: setup build serve test browser clean
+.PHONY: setup build serve test browser clean translations check bench
 
 setup: $(STAMP)
 
@@ -35,6 +35,14 @@ browser:
 
 test: setup browser
 	$(BIN)/python -m pytest
+
+# What lacks a language, or changed in Vietnamese after its translation.
+translations: setup
+	$(BIN)/python scripts/translations.py
+
+# Check docs/ and content/ without building (every error at once).
+check: setup
+	$(BIN)/python scripts/check_content.py
 
 clean:
 	rm -rf site .build .cache

@@ -33,7 +33,20 @@ def build(site_dir: Path, extra_args: list[str]) -> int:
         return result.returncode
     swap_in(fresh, site_dir, work)
     print(f"Site built into {site_dir} in {time.perf_counter() - started:.1f} s")
+    report_translations()
     return 0
+
+
+def report_translations() -> None:
+    """The build log's translation section (details: `make translations`)."""
+    sys.path.insert(0, str(ROOT / "hooks"))
+    from btsite.translations import find_gaps
+
+    gaps = find_gaps(ROOT, ["vi", "en"], source_lang="vi")
+    print(f"Translations: {sum(g.kind == 'missing' for g in gaps)} missing, "
+          f"{sum(g.kind == 'outdated' for g in gaps)} possibly outdated")
+    for gap in gaps:
+        print(f"  {gap}")
 
 
 def swap_in(fresh: Path, site_dir: Path, work: Path) -> None:

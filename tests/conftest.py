@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import threading
@@ -49,15 +50,28 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         super().send_error(code, message, explain)
 
 
+@contextlib.contextmanager
+def serve(directory: Path):
+    """A built site over HTTP on 127.0.0.1, on a free port."""
+    handler = functools.partial(_QuietHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+
+
 @pytest.fixture(scope="session")
 def served_site(site):
-    """The built site over HTTP on 127.0.0.1, on a free port."""
-    handler = functools.partial(_QuietHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
+    with serve(site) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def served_fixture_site(fixture_site):
+    with serve(fixture_site) as url:
+        yield url
 
 
 CHROMIUM = "/usr/bin/chromium"
@@ -89,3 +103,14 @@ def desktop(browser):
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     yield context
     context.close()
+
+
+@pytest.fixture(scope="session")
+def fixture_site(tmp_path_factory) -> Path:
+    """The project with the small, known content of tests/fixtures/content, built at a fixed moment."""
+    from sitebuild import FIXTURE_CONTENT, FIXTURE_EPOCH
+
+    project = copy_project(tmp_path_factory.mktemp("fixture") / "project", content=FIXTURE_CONTENT)
+    result = build(project, project.parent / "site", SOURCE_DATE_EPOCH=FIXTURE_EPOCH)
+    assert result.returncode == 0, result.output
+    return result.site

@@ -25,7 +25,7 @@ def _rel(path: Path, root: Path) -> str:
     return path.relative_to(root).as_posix()
 
 
-def _is_generated(path: Path, docs_dir: Path) -> bool:
+def is_generated(path: Path, docs_dir: Path) -> bool:
     """Folders the generator writes (marked by a `.generated` file) are checked at their source."""
     for parent in path.relative_to(docs_dir).parents:
         if (docs_dir / parent / ".generated").exists() and parent != Path("."):
@@ -42,7 +42,7 @@ def scan_docs(docs_dir: Path, root: Path, languages: list[str]) -> tuple[list[Pa
         if path.is_symlink() and not path.resolve().is_relative_to(docs_real):
             errors.append(ContentError(rel, None, None, "symbolic link to a file outside docs/: copy the file into docs/ instead"))
             continue
-        if path.suffix != ".md" or not path.is_file() or _is_generated(path, docs_dir):
+        if path.suffix != ".md" or not path.is_file() or is_generated(path, docs_dir):
             continue
         stem = path.name[: -len(".md")]
         base, _, lang = stem.rpartition(".")

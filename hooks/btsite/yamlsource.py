@@ -59,7 +59,9 @@ def parse_yaml(text: str, path: str, first_line: int = 1) -> tuple[YamlDoc | Non
         node = yaml.compose(text, Loader=_Loader)
         data = yaml.load(text, Loader=_Loader) if node is not None else None
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
+        # An unclosed bracket or quote is reported where it was opened (the context), not where
+        # the parser gave up, which is the next line and would send the editor to the wrong place.
+        mark = exc.context_mark or exc.problem_mark
         line = first_line + mark.line if mark else first_line
         problem = exc.problem or exc.context or "invalid YAML"
         hint = "use spaces, not tabs, to indent" if "\t" in text else "check quotes, brackets, colons and indentation"

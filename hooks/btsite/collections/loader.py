@@ -22,6 +22,7 @@ def load_catalogue(content_dir: Path, root: Path, languages: list[str]) -> tuple
     vocab, errors = load_vocabulary(content_dir / "vocabulary.yml", rel(content_dir / "vocabulary.yml"), languages)
     catalogue = Catalogue(vocabulary=vocab)
     context = {"vocabulary": vocab, "languages": languages}
+    invalid: set[str] = set()  # items with errors of their own: references to them are not errors too
     for collection in COLLECTIONS:
         folder = content_dir / collection
         if not folder.is_dir():
@@ -31,7 +32,9 @@ def load_catalogue(content_dir: Path, root: Path, languages: list[str]) -> tuple
             errors.extend(item_errors)
             if item is not None:
                 catalogue.items[collection].append(item)
-    errors.extend(check_references(catalogue))
+            else:
+                invalid.add(f"{collection}/{item_dir.name}")
+    errors.extend(check_references(catalogue, invalid))
     errors.extend(check_unique_order(catalogue, "exhibits"))
     errors.extend(check_unique_order(catalogue, "agencies"))
     sort_items(catalogue)
@@ -72,11 +75,11 @@ def _load_item(collection, item_dir: Path, rel, languages, context) -> tuple[Ite
         if error:
             errors.append(error)
             continue
-        doc, body, fm_errors = read_front_matter(text, rel(path))
+        words_doc, body, fm_errors = read_front_matter(text, rel(path))
         errors.extend(fm_errors)
-        if doc is None:
+        if words_doc is None:
             continue
-        model, word_errors = validate(words_model, doc, rel(path), context)
+        model, word_errors = validate(words_model, words_doc, rel(path), context)
         errors.extend(word_errors)
         if model is not None:
             words[lang], bodies[lang] = model, body.strip() + "\n"
@@ -131,16 +134,16 @@ def _check_collection_rules(collection, facts, words, item_dir: Path, rel) -> li
     return out
 
 
-def check_references(catalogue: Catalogue) -> list[ContentError]:
+def check_references(catalogue: Catalogue, invalid: set[str] = frozenset()) -> list[ContentError]:
     out = []
     for item in catalogue.all_items():
         facts_rel = f"{item.rel}/{FACTS_FILE}"
         for field in ("organizer", "contact", "agency", "event"):
             ref = getattr(item.facts, field, None)
-            if ref and catalogue.get(ref) is None:
+            if ref and catalogue.get(ref) is None and ref not in invalid:
                 out.append(ContentError(facts_rel, item.line_of(field), field, f"{ref!r} does not exist: check the folder name under content/{ref.split('/')[0]}/"))
         for index, ref in enumerate(item.facts.related):
-            if catalogue.get(ref) is None:
+            if catalogue.get(ref) is None and ref not in invalid:
                 out.append(ContentError(facts_rel, item.line_of("related", index), f"related[{index}]", f"{ref!r} does not exist: check the folder name"))
     return out
 

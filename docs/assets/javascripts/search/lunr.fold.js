@@ -32,11 +32,35 @@
     var text = trim(fold(token.toString()))
     return text ? token.update(function () { return text }) : undefined
   }
+  // The word and its stem: "investments" is found as "invest" and while typing "investm".
   function stemToken(token) {
-    return token.update(stem)
+    var stemmed = stem(token.toString())
+    return stemmed === token.toString() ? token : [token, token.clone(function () { return stemmed })]
   }
   lunr.Pipeline.registerFunction(foldToken, "btsite-fold")
   lunr.Pipeline.registerFunction(stemToken, "btsite-stem")
+
+  // A word indexed twice (word and stem) can match twice; Material would then wrap it in <mark>
+  // twice and break the markup. Keep each position once per field.
+  var runQuery = lunr.Index.prototype.query
+  lunr.Index.prototype.query = function (fn) {
+    var results = runQuery.call(this, fn)
+    results.forEach(function (result) {
+      var seen = {}
+      var metadata = result.matchData.metadata
+      Object.keys(metadata).forEach(function (term) {
+        Object.keys(metadata[term]).forEach(function (field) {
+          var positions = seen[field] || (seen[field] = new Set())
+          var match = metadata[term][field]
+          if (match.position)
+            match.position = match.position.filter(function (p) {
+              return !positions.has(p) && positions.add(p)
+            })
+        })
+      })
+    })
+    return results
+  }
 
   // Query side. Material appends "*" to every term and lunr skips the search pipeline for
   // wildcard terms, so we transform each clause's term instead (Material's result analysis,

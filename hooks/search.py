@@ -1,0 +1,60 @@
+"""MkDocs entry point: one search index per language, diacritic-insensitive (btsite.search_lunr)."""
+from pathlib import Path
+
+from mkdocs.plugins import CombinedEvent, event_priority
+
+from btsite import languages, search_lunr
+from btsite.search_index import LanguageEntries, language_index, search_plugin, take_entries, write_index
+from btsite.search_page import with_language_base
+
+STATE = LanguageEntries()
+
+
+def on_pre_build(config):
+    STATE.start()
+
+
+def on_build_error(error):
+    STATE.reset()
+
+
+@event_priority(-150)  # after mkdocs-static-i18n has rebuilt the file list
+def on_files(files, config):
+    return search_lunr.publish(files, config, default_language=not _language_prefix(config))
+
+
+def _language_prefix(config) -> str:
+    """"" for the default language, "en/" for English."""
+    return languages.from_config(config).prefix(config.theme["language"])
+
+
+def on_post_page(output, page, config):
+    prefix = _language_prefix(config)
+    return with_language_base(output, prefix, page.file.src_uri) if prefix else output
+
+
+@event_priority(50)  # before hooks/languages.py keeps each language's 404 page
+def on_post_template(output, template_name, config):
+    prefix = _language_prefix(config)
+    if template_name == "404.html" and prefix:
+        return with_language_base(output, prefix, template_name)
+    return output
+
+
+@event_priority(-50)  # after Material's search plugin, before static-i18n merges the languages
+def _collect_entries(config):
+    if search_plugin(config):
+        STATE.by_lang[config.theme["language"]] = take_entries(search_plugin(config))
+
+
+@event_priority(-200)  # after static-i18n has built every language and written its merged index
+def _write_indexes(config):
+    if not STATE.finish() or not search_plugin(config):
+        return
+    site = languages.from_config(config)
+    for lang in site.codes:
+        index = language_index(STATE.by_lang.get(lang, []), lang, site.prefix(lang), search_plugin(config).config)
+        write_index(Path(config.site_dir), site.prefix(lang), index)
+
+
+on_post_build = CombinedEvent(_collect_entries, _write_indexes)
