@@ -6,9 +6,7 @@ from mkdocs.plugins import event_priority
 from btsite import languages
 from btsite.alternates import absolute_url, file_alternate_urls, page_alternates
 from btsite.sitemap import render_sitemap
-from btsite.state import BuildState
-
-STATE = BuildState()
+from btsite.state import BUILD as STATE
 
 
 def on_pre_build(config):

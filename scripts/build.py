@@ -31,6 +31,10 @@ def build(site_dir: Path, extra_args: list[str]) -> int:
         shutil.rmtree(fresh, ignore_errors=True)
         print(f"\nBuild failed: {site_dir} was left as it was. Fix the errors above and build again.", file=sys.stderr)
         return result.returncode
+    if not links_ok(fresh):
+        shutil.rmtree(fresh, ignore_errors=True)
+        print(f"\nBuild failed: {site_dir} was left as it was. Fix the links above and build again.", file=sys.stderr)
+        return 1
     swap_in(fresh, site_dir, work)
     print(f"Site built into {site_dir} in {time.perf_counter() - started:.1f} s")
     report_translations()
@@ -47,6 +51,24 @@ def report_translations() -> None:
           f"{sum(g.kind == 'outdated' for g in gaps)} possibly outdated")
     for gap in gaps:
         print(f"  {gap}")
+
+
+def links_ok(site: Path) -> bool:
+    """Every internal link, anchor and image of the built site resolves; external ones are listed."""
+    sys.path.insert(0, str(ROOT / "hooks"))
+    from urllib.parse import urlsplit
+
+    from btsite.linkcheck import check_site
+
+    base_path = urlsplit(os.environ.get("SITE_URL", "http://127.0.0.1:8000/")).path or "/"
+    report = check_site(site, base_path if base_path.endswith("/") else base_path + "/")
+    listing = ROOT / ".build" / "external-links.txt"
+    listing.parent.mkdir(exist_ok=True)
+    listing.write_text("".join(f"{url}\t{', '.join(sorted(pages)[:3])}\n" for url, pages in sorted(report.external.items())), encoding="utf-8")
+    print(f"Links: {len(report.broken)} broken internal, {len(report.external)} external (listed in {listing.relative_to(ROOT)}, not fetched)")
+    for line in report.broken:
+        print(f"  broken link: {line}", file=sys.stderr)
+    return not report.broken
 
 
 def swap_in(fresh: Path, site_dir: Path, work: Path) -> None:

@@ -6,6 +6,7 @@ from typing import Annotated, Literal
 from pydantic import StringConstraints, model_validator
 
 from .errors import ContentError
+from .safety import unsafe_markup
 from .schema_common import Source, Strict, Text
 from .validation import validate
 from .yamlsource import read_front_matter
@@ -15,7 +16,7 @@ Hideable = Literal["navigation", "toc", "footer", "path", "feedback"]
 
 class PageMeta(Strict):
     title: Text
-    description: Annotated[str, StringConstraints(min_length=20, max_length=200)]
+    description: Annotated[Text, StringConstraints(min_length=20, max_length=200)]
     sources: list[Source] = []
     # A page with no factual claims (privacy notice) may set `factual: false` and name no source.
     factual: bool = True
@@ -32,9 +33,12 @@ class PageMeta(Strict):
 
 
 def check_page(text: str, path: str) -> tuple[PageMeta | None, list[ContentError]]:
-    doc, _body, errors = read_front_matter(text, path)
+    doc, body, errors = read_front_matter(text, path)
     if doc is None:
         return None, errors
+    body_start = text.count("\n", 0, len(text) - len(body)) + 1
+    unsafe = unsafe_markup(body, path, body_start)
     if not doc.data:
         return None, [ContentError(path, 1, None, "no front matter: start the page with '---', title:, description:, sources:, '---'")]
-    return validate(PageMeta, doc, path)
+    meta, errors = validate(PageMeta, doc, path)
+    return (None if unsafe else meta), errors + unsafe

@@ -16,7 +16,14 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True)
 
 
-Text = Annotated[str, StringConstraints(min_length=1)]
+def _plain_text(value: str) -> str:
+    # Titles, summaries and facts are shown as text; markup belongs in the Markdown body.
+    if "<" in value or ">" in value:
+        raise ValueError("must be plain text: remove HTML tags and the characters < and >")
+    return value
+
+
+Text = Annotated[str, StringConstraints(min_length=1), AfterValidator(_plain_text)]
 
 
 def _check_url(value: str) -> str:

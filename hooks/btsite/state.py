@@ -30,3 +30,7 @@ class BuildState:
 
     def reset(self) -> None:
         self.depth = 0
+
+
+# One per MkDocs process: the entry points share it (hooks/languages.py, hooks/security.py).
+BUILD = BuildState()

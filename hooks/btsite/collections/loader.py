@@ -5,6 +5,7 @@ import re
 from pathlib import Path
 
 from ..errors import ContentError
+from ..safety import unsafe_markup
 from ..validation import validate
 from ..yamlsource import parse_yaml, read_front_matter
 from .dates import parse_when
@@ -81,6 +82,10 @@ def _load_item(collection, item_dir: Path, rel, languages, context) -> tuple[Ite
             continue
         model, word_errors = validate(words_model, words_doc, rel(path), context)
         errors.extend(word_errors)
+        unsafe = unsafe_markup(body, rel(path), text.count("\n", 0, len(text) - len(body)) + 1)
+        errors.extend(unsafe)
+        if unsafe:
+            continue
         if model is not None:
             words[lang], bodies[lang] = model, body.strip() + "\n"
     errors.extend(_unexpected_files(item_dir, rel, languages))

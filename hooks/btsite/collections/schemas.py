@@ -13,7 +13,7 @@ from pydantic import AfterValidator, Field, StringConstraints, ValidationInfo, f
 from ..schema_common import PartialDate, Source, Strict, Text, Url
 from .dates import parse_when
 
-Summary = Annotated[str, StringConstraints(min_length=10, max_length=300)]
+Summary = Annotated[Text, StringConstraints(min_length=10, max_length=300)]
 REF = re.compile(r"^(events|projects|exhibits|news|agencies)/[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 

@@ -1,0 +1,65 @@
+"""What CI publishes: reproducible bytes, security headers, a meta policy in every page, links that resolve."""
+from __future__ import annotations
+
+import filecmp
+import hashlib
+import re
+
+import pytest
+
+from sitebuild import FIXTURE_CONTENT, build, copy_project
+from btsite.linkcheck import check_site
+
+
+def tree_digest(root):
+    return {p.relative_to(root).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_two_builds_of_the_same_commit_are_byte_identical(tmp_path):
+    project = copy_project(tmp_path / "project", content=FIXTURE_CONTENT)
+    first = build(project, tmp_path / "one", SOURCE_DATE_EPOCH="1700000000")
+    second = build(project, tmp_path / "two", SOURCE_DATE_EPOCH="1700000000")
+    assert first.returncode == 0 and second.returncode == 0, first.output + second.output
+    one, two = tree_digest(tmp_path / "one"), tree_digest(tmp_path / "two")
+    assert set(one) == set(two)
+    assert [path for path in one if one[path] != two[path]] == []
+
+
+def test_headers_file_has_a_strict_policy(site):
+    headers = (site / "_headers").read_text(encoding="utf-8")
+    csp = re.search(r"Content-Security-Policy: (.*)", headers).group(1)
+    directives = dict((part.split(" ", 1) + [""])[:2] for part in csp.split("; "))
+    assert "'unsafe-inline'" not in directives["script-src"] and "'sha256-" in directives["script-src"]
+    assert directives["object-src"] == "'none'"
+    assert directives["base-uri"] == "'self'"
+    assert directives["frame-ancestors"] == "'none'"
+    for header in ("X-Content-Type-Options: nosniff", "Referrer-Policy:", "Permissions-Policy:"):
+        assert header in headers
+
+
+def test_every_page_carries_its_meta_policy_before_any_script(site):
+    for page in site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        meta = html.find('<meta http-equiv="Content-Security-Policy"')
+        assert meta != -1, page
+        first_script = html.find("<script")
+        assert first_script == -1 or meta < first_script, page
+        assert "bt:csp" not in html
+
+
+def test_no_broken_internal_link_anchor_or_image(site):
+    report = check_site(site)
+    assert report.broken == []
+
+
+def test_the_link_checker_finds_a_broken_anchor(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "index.html").write_text('<a href="a/#missing">x</a><a href="b/">y</a><img src="i.png" alt="">', encoding="utf-8")
+    (tmp_path / "a" / "index.html").write_text('<h2 id="there">t</h2>', encoding="utf-8")
+    report = check_site(tmp_path)
+    assert sorted(report.broken) == [
+        "index.html: a/#missing (no element with id 'missing')",
+        "index.html: b/ (no such file)",
+        "index.html: i.png (no such file)",
+    ]
