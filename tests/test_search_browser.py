@@ -37,9 +37,17 @@ def search(page, query: str) -> dict:
         pass  # no results: the assertions say so
     return page.evaluate("""() => ({
         links: [...document.querySelectorAll('.md-search-result__item a')].map(a => a.href),
-        marks: [...document.querySelectorAll('.md-search-result__item mark')].map(m => m.textContent),
+        marks: [...document.querySelectorAll('.md-search-result__item mark')].map(m => m.innerHTML),
+        first: [...document.querySelectorAll('.md-search-result__item:first-child mark')].map(m => m.innerHTML),
         items: document.querySelectorAll('.md-search-result__item').length,
     })""")
+
+
+def assert_marks_are_whole_words(marks: list[str]):
+    # A word matched twice (as itself and as its stem) must not be wrapped twice: Material would
+    # nest the <mark>s and cut the word ("<mark><mark>Inve</mark>stment</mark>").
+    for mark in marks:
+        assert mark and "<" not in mark and ">" not in mark, marks
 
 
 def assert_in_language(links: list[str], base: str, lang: str):
@@ -55,6 +63,7 @@ def test_query_without_or_with_diacritics_finds_and_marks_the_words_as_written(s
     result = search(page, query)
     assert result["items"] > 0, f"{query!r} found nothing on /{LANGS[lang]}"
     assert_in_language(result["links"], served_site, lang)
+    assert_marks_are_whole_words(result["marks"])
     marked = {mark.lower() for mark in result["marks"]}
     for word in QUERIES[query].lower().split():
         assert word in marked, f"{word!r} not marked for {query!r}; marked: {sorted(marked)}"
@@ -62,10 +71,19 @@ def test_query_without_or_with_diacritics_finds_and_marks_the_words_as_written(s
     assert errors == []
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_whole_words_rank_above_words_that_only_start_with_them(served_site, desktop, lang):
+    # "ne" also starts "Newspaper" and "nền"; the first result must be about Mũi Né.
+    page, *_ = open_site(desktop, f"{served_site}/{LANGS[lang]}")
+    result = search(page, "mui ne")
+    assert {"mũi", "né"} <= {mark.lower() for mark in result["first"]}, result["first"]
+
+
 def test_english_search_keeps_stemming(served_site, desktop):
     page, *_ = open_site(desktop, f"{served_site}/en/")
     result = search(page, "investments")
     assert "investment" in {mark.lower() for mark in result["marks"]}
+    assert_marks_are_whole_words(result["marks"])
     assert_in_language(result["links"], served_site, "en")
 
 

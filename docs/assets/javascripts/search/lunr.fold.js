@@ -40,11 +40,38 @@
   lunr.Pipeline.registerFunction(foldToken, "btsite-fold")
   lunr.Pipeline.registerFunction(stemToken, "btsite-stem")
 
-  // A word indexed twice (word and stem) can match twice; Material would then wrap it in <mark>
-  // twice and break the markup. Keep each position once per field.
+  // Query side. Material appends "*" to every term and lunr skips the search pipeline for
+  // wildcard terms, so we transform each clause's term instead (Material's result analysis,
+  // "Missing:" and suggestions read the same clauses); the "*" around the word is kept.
+  var queryWord = function (word) { return word }
+  var addClause = lunr.Query.prototype.clause
+  lunr.Query.prototype.clause = function (clause) {
+    if (typeof clause.term === "string")
+      clause.term = clause.term.replace(/^(\**)(.*?)(\**)$/, function (_, lead, word, tail) {
+        word = queryWord(word) || word
+        if (tail)
+          clause.word = word  // typed as a prefix: the whole word earns a bonus, below
+        return lead + word + tail
+      })
+    return addClause.call(this, clause)
+  }
+
+  // Every typed word is a prefix, and Material weighs titles 1000 times text, so "ne" in the
+  // title "Newspaper" outranked "Mũi Né" in a page's text. A whole-word match gets the same
+  // weight again; added here, in the index's own query only, Material's analysis never sees it.
+  var WHOLE_WORD = 1000
   var runQuery = lunr.Index.prototype.query
   lunr.Index.prototype.query = function (fn) {
-    var results = runQuery.call(this, fn)
+    var results = runQuery.call(this, function (query) {
+      fn.call(query, query)
+      query.clauses.slice().forEach(function (clause) {
+        if (clause.word && clause.presence === lunr.Query.presence.OPTIONAL)
+          addClause.call(query, { term: clause.word, fields: clause.fields, boost: clause.boost * WHOLE_WORD, usePipeline: false })
+      })
+    })
+
+    // A word indexed twice (word and stem) can match twice; Material would then wrap it in
+    // <mark> twice and break the markup. Keep each position once per field.
     results.forEach(function (result) {
       var seen = {}
       var metadata = result.matchData.metadata
@@ -60,19 +87,6 @@
       })
     })
     return results
-  }
-
-  // Query side. Material appends "*" to every term and lunr skips the search pipeline for
-  // wildcard terms, so we transform each clause's term instead (Material's result analysis,
-  // "Missing:" and suggestions read the same clauses); the "*" around the word is kept.
-  var queryWord = function (word) { return word }
-  var addClause = lunr.Query.prototype.clause
-  lunr.Query.prototype.clause = function (clause) {
-    if (typeof clause.term === "string")
-      clause.term = clause.term.replace(/^(\**)(.*?)(\**)$/, function (_, lead, word, tail) {
-        return lead + (queryWord(word) || word) + tail
-      })
-    return addClause.call(this, clause)
   }
 
   // Vietnamese: Material's four lunr.vi stop words, matched before folding ("lá" is no "là").
