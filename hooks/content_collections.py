@@ -29,6 +29,8 @@ def on_pre_build(config):
     raise_if_any(errors)
     if not _include_samples(config):
         catalogue = catalogue.without_samples()
+    if CURRENT.get("catalogue") is catalogue and (Path(config.docs_dir) / "events" / pages.MARKER).exists():
+        return  # the other language's build: pages already written from this very catalogue
     CURRENT["catalogue"] = catalogue
     planned = pages.plan_pages(catalogue, site.codes, {lang: strings_for(lang) for lang in site.codes})
     try:
@@ -39,32 +41,32 @@ def on_pre_build(config):
         log.info(f"collections: {changed} generated file(s) updated under docs/")
 
 
-def _context(config):
+def _views(config) -> views.LanguageViews:
+    """The current language's item views, made once per build of that language."""
     lang = config.theme["language"]
-    return lang, languages.from_config(config).prefix(lang), CURRENT["catalogue"]
-
-
-def _with_abs(view: dict, config) -> dict:
-    view["abs_url"] = absolute_url(config.site_url, view["url"])
-    return view
+    key = (id(CURRENT["catalogue"]), lang, config.site_url)
+    if CURRENT.get("views_key") != key:
+        prefix = languages.from_config(config).prefix(lang)
+        CURRENT["views"] = views.LanguageViews(CURRENT["catalogue"], lang, prefix, build.build_moment(), config.site_url)
+        CURRENT["views_key"] = key
+    return CURRENT["views"]
 
 
 def on_page_context(context, page, config, nav):
     collection = page.meta.get("collection")
     if not collection:
         return context
-    lang, prefix, catalogue = _context(config)
-    today = build.build_moment()
-    context["today_iso"] = today.date().isoformat()
+    item_views = _views(config)
+    lang = item_views.lang
+    context["today_iso"] = item_views.today.date().isoformat()
     slug = page.meta.get("item")
     if slug:
-        item = catalogue.get(f"{collection}/{slug}")
-        view = _with_abs(views.view_of(item, lang, prefix, catalogue, today), config)
+        view = item_views.of(item_views.catalogue.get(f"{collection}/{slug}"))
         context["item"] = view
         make_jsonld = jsonld.BY_COLLECTION.get(collection)
         context["jsonld"] = make_jsonld(view, lang) if make_jsonld else None
     else:
-        items = [_with_abs(views.view_of(i, lang, prefix, catalogue, today), config) for i in catalogue.items[collection]]
+        items = item_views.of_collection(collection)
         context["items"] = items
         context["facets"] = views.facets(collection, items)
         if collection == "projects":
@@ -77,22 +79,21 @@ def on_page_context(context, page, config, nav):
 
 def on_post_build(config):
     """Calendars, the news feed and the open data of the language just built."""
-    lang, prefix, catalogue = _context(config)
+    item_views = _views(config)
+    lang, prefix, catalogue, today = item_views.lang, item_views.prefix, item_views.catalogue, item_views.today
     ui = strings_for(lang)
-    today = build.build_moment()
     out = Path(config.site_dir) / prefix
     host = urlsplit(config.site_url).hostname or "localhost"
-    event_views = [(i, _with_abs(views.view_of(i, lang, prefix, catalogue, today), config)) for i in catalogue.items["events"]]
+    event_views = [(i, item_views.of(i)) for i in catalogue.items["events"]]
     _write(out / "events" / "calendar.ics", ics.calendar(ui["events_title"], lang, event_views, host, today))
     for item, view in event_views:
         _write(out / "events" / item.slug / f"{item.slug}.ics", ics.calendar(view["title"], lang, [(item, view)], host, today))
-    news_views = [_with_abs(views.view_of(i, lang, prefix, catalogue, today), config) | {"sample_label": ui["sample_badge"]}
-                  for i in catalogue.items["news"]]
+    news_views = [item_views.of(i) | {"sample_label": ui["sample_badge"]} for i in catalogue.items["news"]]
     feed_url = absolute_url(config.site_url, f"{prefix}news/feed.xml")
     _write(out / "news" / "feed.xml", atom.feed(ui["atom_feed_title"], lang, feed_url,
                                                absolute_url(config.site_url, f"{prefix}news/"), news_views,
                                                today.isoformat(timespec="seconds")).encode("utf-8"))
-    project_views = [_with_abs(views.view_of(i, lang, prefix, catalogue, today), config) for i in catalogue.items["projects"]]
+    project_views = item_views.of_collection("projects")
     _write(out / "projects" / "projects.csv", opendata.to_csv(project_views))
     _write(out / "projects" / "projects.json", opendata.to_json(project_views, lang, absolute_url(config.site_url, f"{prefix}projects/")))
 

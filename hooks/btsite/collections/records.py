@@ -33,6 +33,7 @@ class Item:
 class Catalogue:
     items: dict[str, list[Item]] = field(default_factory=lambda: {name: [] for name in COLLECTIONS})
     vocabulary: dict = field(default_factory=dict)
+    _production: "Catalogue | None" = field(default=None, repr=False, compare=False)
 
     def get(self, ref: str) -> Item | None:
         collection, _, slug = ref.partition("/")
@@ -43,6 +44,8 @@ class Catalogue:
             yield from self.items[name]
 
     def without_samples(self) -> "Catalogue":
-        """The production catalogue: unverified sample entries left out."""
-        kept = {name: [i for i in items if not i.facts.sample] for name, items in self.items.items()}
-        return Catalogue(kept, self.vocabulary)
+        """The production catalogue: unverified sample entries left out (made once, then reused)."""
+        if self._production is None:
+            kept = {name: [i for i in items if not i.facts.sample] for name, items in self.items.items()}
+            self._production = Catalogue(kept, self.vocabulary)
+        return self._production

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from ..alternates import absolute_url
 from .dates import format_span, format_when, month_label, parse_when
 from .records import Catalogue, Item
 
@@ -153,22 +154,46 @@ def agency_view(item: Item, lang: str, prefix: str, catalogue: Catalogue) -> dic
     return view
 
 
-def view_of(item: Item, lang: str, prefix: str, catalogue: Catalogue, today: datetime) -> dict:
-    if item.collection == "events":
-        return event_view(item, lang, prefix, catalogue, today)
-    if item.collection == "agencies":
-        return agency_with_work(item, lang, prefix, catalogue)
-    return {"projects": project_view, "exhibits": exhibit_view, "news": news_view}[item.collection](item, lang, prefix, catalogue)
-
-
-def agency_with_work(item: Item, lang: str, prefix: str, catalogue: Catalogue) -> dict:
-    """An agency with the events it organises, the news it issues and the projects it answers for."""
-    view = agency_view(item, lang, prefix, catalogue)
+def _backlinks(catalogue: Catalogue) -> dict[str, dict[str, list[Item]]]:
+    """{agency ref: {"events": [...], "news": [...], "projects": [...]}}, in one pass over the items."""
+    index: dict[str, dict[str, list[Item]]] = {}
     for other in catalogue.all_items():
         for field, key in (("organizer", "events"), ("agency", "news"), ("contact", "projects")):
-            if getattr(other.facts, field, None) == item.ref:
-                view[key].append({"title": other.words[lang].title, "url": item_path(other, prefix)})
-    return view
+            ref = getattr(other.facts, field, None)
+            if ref:
+                index.setdefault(ref, {}).setdefault(key, []).append(other)
+    return index
+
+
+class LanguageViews:
+    """Every item's view in one language, each made once and shared by pages, feeds and data."""
+
+    def __init__(self, catalogue: Catalogue, lang: str, prefix: str, today: datetime, site_url: str):
+        self.catalogue, self.lang, self.prefix, self.today, self.site_url = catalogue, lang, prefix, today, site_url
+        self._views: dict[str, dict] = {}
+        self._backlinks = _backlinks(catalogue)
+
+    def of(self, item: Item) -> dict:
+        view = self._views.get(item.ref)
+        if view is None:
+            view = self._make(item)
+            view["abs_url"] = absolute_url(self.site_url, view["url"])
+            self._views[item.ref] = view
+        return view
+
+    def of_collection(self, collection: str) -> list[dict]:
+        return [self.of(item) for item in self.catalogue.items[collection]]
+
+    def _make(self, item: Item) -> dict:
+        args = (item, self.lang, self.prefix, self.catalogue)
+        if item.collection == "events":
+            return event_view(*args, self.today)
+        if item.collection == "agencies":
+            view = agency_view(*args)
+            for key, others in self._backlinks.get(item.ref, {}).items():
+                view[key] = [{"title": o.words[self.lang].title, "url": item_path(o, self.prefix)} for o in others]
+            return view
+        return {"projects": project_view, "exhibits": exhibit_view, "news": news_view}[item.collection](*args)
 
 
 def facets(collection: str, items: list[dict]) -> dict[str, list[tuple[str, str]]]:
