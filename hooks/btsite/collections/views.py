@@ -199,7 +199,7 @@ class LanguageViews:
 def facets(collection: str, items: list[dict]) -> dict[str, list[tuple[str, str]]]:
     """Filter choices of a list page: only values that some item has, in first-seen order."""
     fields = {"events": ["category", "district"], "projects": ["sector", "district", "capital_band"],
-              "news": ["type"], "exhibits": ["kind"], "agencies": ["kind"]}[collection]
+              "news": ["type"]}.get(collection, [])  # exhibits and agencies are short lists: no filters
     out: dict[str, list[tuple[str, str]]] = {}
     for field in fields:
         seen: dict[str, str] = {}
