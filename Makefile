@@ -44,5 +44,9 @@ translations: setup
 check: setup
 	$(BIN)/python scripts/check_content.py
 
+# Performance figures with their goals, printed and written to bench/results.json.
+bench: setup browser
+	$(BIN)/python bench/run.py
+
 clean:
 	rm -rf site .build .cache
