@@ -12,6 +12,7 @@ from btsite.collections.records import Catalogue
 from btsite.errors import raise_if_any
 from btsite.feeds import atom, ics, jsonld, opendata
 from btsite.ui_strings import strings_for
+from btsite.project import project_root
 
 log = get_plugin_logger(__name__)
 CURRENT: dict[str, Catalogue] = {}
@@ -23,7 +24,7 @@ def _include_samples(config) -> bool:
 
 @event_priority(90)
 def on_pre_build(config):
-    root = Path(config.config_file_path).parent
+    root = project_root(config)
     site = languages.from_config(config)
     catalogue, errors = build.catalogue_for(root / "content", root, site.codes)
     raise_if_any(errors)

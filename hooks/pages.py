@@ -6,10 +6,11 @@ from mkdocs.plugins import event_priority
 from btsite import languages
 from btsite.docs_check import scan_docs
 from btsite.errors import raise_if_any
+from btsite.project import project_root
 
 
 @event_priority(100)
 def on_pre_build(config):
-    root = Path(config.config_file_path).parent
+    root = project_root(config)
     _pages, errors = scan_docs(Path(config.docs_dir), root, languages.from_config(config).codes)
     raise_if_any(errors)

@@ -4,18 +4,9 @@ from pathlib import Path
 from mkdocs.plugins import CombinedEvent, event_priority
 
 from btsite import languages, search_lunr
-from btsite.search_index import LanguageEntries, language_index, search_plugin, take_entries, write_index
+from btsite.search_index import language_index, search_plugin, take_entries, write_index
 from btsite.search_page import with_language_base
-
-STATE = LanguageEntries()
-
-
-def on_pre_build(config):
-    STATE.start()
-
-
-def on_build_error(error):
-    STATE.reset()
+from btsite.state import BUILD
 
 
 @event_priority(-150)  # after mkdocs-static-i18n has rebuilt the file list
@@ -44,16 +35,16 @@ def on_post_template(output, template_name, config):
 @event_priority(-50)  # after Material's search plugin, before static-i18n merges the languages
 def _collect_entries(config):
     if search_plugin(config):
-        STATE.by_lang[config.theme["language"]] = take_entries(search_plugin(config))
+        BUILD.search_entries[config.theme["language"]] = take_entries(search_plugin(config))
 
 
-@event_priority(-200)  # after static-i18n has built every language and written its merged index
+@event_priority(-250)  # after static-i18n has built every language and hooks/languages.py finished
 def _write_indexes(config):
-    if not STATE.finish() or not search_plugin(config):
-        return
+    if BUILD.depth or not search_plugin(config):
+        return  # a nested per-language build: the outer build writes every language's index
     site = languages.from_config(config)
     for lang in site.codes:
-        index = language_index(STATE.by_lang.get(lang, []), lang, site.prefix(lang), search_plugin(config).config)
+        index = language_index(BUILD.search_entries.get(lang, []), lang, site.prefix(lang), search_plugin(config).config)
         write_index(Path(config.site_dir), site.prefix(lang), index)
 
 

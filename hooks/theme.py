@@ -8,6 +8,7 @@ from mkdocs.plugins import event_priority
 from btsite import languages, material_patch, slugs
 from btsite.numbers import format_number
 from btsite.ui_strings import strings_for
+from btsite.project import project_root
 
 
 def on_config(config):
@@ -44,7 +45,7 @@ def on_template_context(context, template_name, config):
 def on_files(files, config):
     for file in files:
         if file.src_uri.startswith("assets/javascripts/bundle.") and file.src_uri.endswith(".min.js"):
-            file.abs_src_path = str(_patched_bundle(Path(file.abs_src_path), Path(config.config_file_path).parent))
+            file.abs_src_path = str(_patched_bundle(Path(file.abs_src_path), project_root(config)))
     return files
 
 

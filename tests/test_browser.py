@@ -56,9 +56,10 @@ def test_missing_english_page_shows_the_english_404(served_site, phone):
     assert foreign == []
 
 
-def test_vietnamese_text_renders_in_the_vendored_font(served_site, phone):
+def test_vietnamese_headings_render_in_the_vendored_font(served_site, phone):
     page, *_ = visit(phone, f"{served_site}/province/")
     page.evaluate("document.fonts.ready")
-    assert page.evaluate("document.fonts.check('16px \"Be Vietnam Pro\"', 'Đồi cát Phan Thiết')")
+    assert "Be Vietnam Pro" in page.locator("h1").evaluate("e => getComputedStyle(e).fontFamily")
+    assert page.evaluate("document.fonts.check('bold 16px \"Be Vietnam Pro\"', 'Đồi cát Phan Thiết')")
     loaded = page.evaluate("[...document.fonts].filter(f => f.status === 'loaded').map(f => f.family)")
     assert any("Be Vietnam Pro" in family for family in loaded)

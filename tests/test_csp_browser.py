@@ -63,4 +63,7 @@ def test_pages_search_switcher_and_filters_run_without_csp_violations(strict_sit
     page.goto(f"{strict_site}/en/exhibits/", wait_until="networkidle")
     page.locator(".bt-gallery a").first.click()
     page.wait_for_load_state("networkidle")
+    page.locator(".bt-zoom__open").first.click()
+    page.wait_for_selector(".bt-zoom__viewer canvas", timeout=10000)
+    page.wait_for_load_state("networkidle")
     assert violations == []

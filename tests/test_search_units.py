@@ -9,7 +9,8 @@ from types import SimpleNamespace
 import pytest
 
 from btsite import search_lunr
-from btsite.search_index import LanguageEntries, language_index, take_entries, write_index
+from btsite.search_index import language_index, take_entries, write_index
+from btsite.state import BuildState
 from btsite.search_lunr import SearchSetupError, check_worker, lunr_language, published_uri
 from btsite.search_page import with_language_base
 from btsite.slugs import fold
@@ -99,16 +100,16 @@ def test_entries_are_taken_from_material_so_static_i18n_merges_nothing():
 
 
 def test_entries_survive_the_nested_language_builds_and_reset_on_the_next_build():
-    state = LanguageEntries()
+    state = BuildState()
     state.start()                      # vi
-    state.by_lang["vi"] = [{}]
+    state.search_entries["vi"] = [{}]
     state.start()                      # en, nested inside vi's on_post_build
-    state.by_lang["en"] = [{}]
+    state.search_entries["en"] = [{}]
     assert state.finish() is False     # en done
     assert state.finish() is True      # vi done: write both
-    assert set(state.by_lang) == {"vi", "en"}
+    assert set(state.search_entries) == {"vi", "en"}
     state.start()
-    assert state.by_lang == {}
+    assert state.search_entries == {}
 
 
 def _page(base: str) -> str:

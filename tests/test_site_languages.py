@@ -83,7 +83,7 @@ def test_english_folder_has_its_own_sitemap(site):
 def test_each_language_has_its_own_404(site, lang, title):
     html = (site / LANGS[lang] / "404.html").read_text(encoding="utf-8")
     assert f'<html lang="{lang}"' in html
-    assert f"<h1>{title}</h1>" in html
+    assert re.search(rf"<h1[^>]*>{title}</h1>", html)
     # served at any depth, so its links are absolute paths
     assert 'href="/assets/stylesheets/theme.css"' in html
 

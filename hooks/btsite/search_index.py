@@ -10,33 +10,11 @@ the language root, which is what that language's pages use as Material's ``base`
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from .search_lunr import SearchSetupError, lunr_language
 
 INDEX_PATH = "search/search_index.json"  # where Material fetches it, relative to `base`
-
-
-@dataclass
-class LanguageEntries:
-    """Entries per language across the nested builds of one `mkdocs build` (see state.py)."""
-
-    depth: int = 0
-    by_lang: dict[str, list[dict]] = field(default_factory=dict)
-
-    def start(self) -> None:
-        if self.depth == 0:
-            self.by_lang.clear()
-        self.depth += 1
-
-    def finish(self) -> bool:
-        """True when the outermost build (all languages) has just finished."""
-        self.depth = max(0, self.depth - 1)
-        return self.depth == 0
-
-    def reset(self) -> None:
-        self.depth = 0
 
 
 def search_plugin(config):

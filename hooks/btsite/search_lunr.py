@@ -16,9 +16,11 @@ Why this and not the alternatives:
 - A string patch of the minified worker breaks on every Material release; the plugin uses only
   lunr's API (lunr 2.3.9, unchanged since 2020) and one stable worker convention, checked below.
 
-One detail needs more than a pipeline function: Material appends ``*`` to every query term and
-lunr skips the search pipeline for wildcard terms, so the plugin wraps ``lunr.Query.clause`` to
-fold (and, in English, stem) each term; see the comments in the JS file.
+Three details need more than pipeline functions (each commented in the JS file): Material appends
+``*`` to every query term and lunr skips the search pipeline for wildcard terms, so the plugin
+wraps ``lunr.Query.clause`` to fold (and, in English, stem) each term; every typed word being a
+prefix, a whole-word match gets a bonus so "ne" in "Newspaper" does not outrank "Mũi Né"; and
+English indexes word and stem, so a position matched twice is kept once (or Material nests <mark>).
 """
 from __future__ import annotations
 

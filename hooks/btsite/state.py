@@ -16,11 +16,13 @@ class BuildState:
     depth: int = 0
     not_found_pages: dict[str, str] = field(default_factory=dict)  # lang -> rendered 404.html
     sitemap: dict[str, list[tuple[str, list[Alternate]]]] = field(default_factory=dict)  # lang -> entries
+    search_entries: dict[str, list[dict]] = field(default_factory=dict)  # lang -> Material search entries
 
     def start(self) -> None:
         if self.depth == 0:
             self.not_found_pages.clear()
             self.sitemap.clear()
+            self.search_entries.clear()
         self.depth += 1
 
     def finish(self) -> bool:
@@ -32,5 +34,6 @@ class BuildState:
         self.depth = 0
 
 
-# One per MkDocs process: the entry points share it (hooks/languages.py, hooks/security.py).
+# One per MkDocs process, shared by the entry points. hooks/languages.py starts and finishes it;
+# hooks that finish the whole site run after it and check `BUILD.depth == 0` (the outer build).
 BUILD = BuildState()

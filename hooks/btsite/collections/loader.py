@@ -15,7 +15,7 @@ from .vocabulary import load_vocabulary
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 FACTS_FILE = "item.yml"
-IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff", ".gif"}
+IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff"}  # what hooks/btsite/images can republish
 
 
 def load_catalogue(content_dir: Path, root: Path, languages: list[str]) -> tuple[Catalogue, list[ContentError]]:

@@ -1,0 +1,105 @@
+"""MkDocs entry point: responsive images, social cards and zoom tiles (hooks/btsite/images/).
+
+Every event runs once per language (mkdocs-static-i18n); the library remembers what it did, so
+the second language costs no image work, and the finishing step runs once, after the last.
+"""
+from pathlib import Path
+
+from mkdocs.plugins import event_priority, get_plugin_logger
+from PIL import features
+
+from btsite import languages
+from btsite.alternates import absolute_url, file_alternate_urls
+from btsite.errors import raise_if_any
+from btsite.images.cards import CardText
+from btsite.images.library import ImageLibrary
+from btsite.images.settings import DEFAULT, without_unsupported
+from btsite.images.social import card_url, social_meta
+from btsite.ui_strings import strings_for
+
+log = get_plugin_logger(__name__)
+STATE: dict = {"library": None, "config_file": None, "depth": 0, "template": None}
+
+
+def _library(config) -> ImageLibrary:
+    library = STATE["library"]
+    if library is not None and STATE["config_file"] == config.config_file_path:
+        return library
+    root = Path(config.config_file_path).parent
+    if library is None or library.root != root:
+        writable = {"jpeg", "png", "webp"} | ({"avif"} if features.check("avif") else set())
+        STATE["library"] = ImageLibrary(root, without_unsupported(DEFAULT, writable), report=log.info)
+    STATE["config_file"] = config.config_file_path
+    return STATE["library"]
+
+
+def on_pre_build(config):
+    if STATE["depth"] == 0:
+        _library(config).page_errors.clear()
+        STATE["template"] = None  # compiled once per `mkdocs build`, for every language
+    STATE["depth"] += 1
+
+
+def on_build_error(error):
+    STATE["depth"] = 0
+
+
+@event_priority(-110)  # after mkdocs-static-i18n (-100) has rebuilt the file list
+def on_files(files, config):
+    library = _library(config)
+    library.prepare(Path(config.docs_dir))
+    if library.processed_last_run:
+        log.info(f"images: {library.processed_last_run} original(s) processed, {len(library.records)} in use")
+    # Variants live at language-neutral URLs: the first (outermost) build publishes them; the
+    # other languages' builds write into the same folder (static-i18n does not clean it).
+    return library.register_files(files, config, languages.from_config(config).codes, with_variants=STATE["depth"] == 1)
+
+
+def on_page_content(html, page, config, files):
+    if STATE["template"] is None:
+        STATE["template"] = config.theme.get_env().get_template("partials/picture.html")
+    template = STATE["template"]
+    return _library(config).rewrite_page(html, page, config,
+                                         lambda view: template.render(picture=view, page=page, base_url=""))
+
+
+def on_env(env, config, files):
+    library = _library(config)
+    if config.theme["language"] == languages.from_config(config).codes[-1]:
+        # The last language: every page of every language has been read, and MkDocs has not
+        # yet stopped on its own warnings. Report all image errors at once; nothing is written.
+        raise_if_any(library.take_errors())
+    env.globals["picture_view"] = library.picture
+    env.globals["zoom_view"] = library.zoom
+    return env
+
+
+def on_page_context(context, page, config, nav):
+    lang = config.theme["language"]
+    prefix = languages.from_config(config).prefix(lang)
+    url = card_url(page.url, lang, prefix)
+    title = page.title or config.site_name
+    _library(config).card(url, CardText(title, _section(page, lang), config.site_name))
+    context["social"] = social_meta(
+        title=title, description=page.meta.get("description") or config.site_description or "",
+        site_name=config.site_name, lang=lang, other_langs=sorted(file_alternate_urls(page.file)),
+        page_absolute_url=absolute_url(config.site_url, page.url), card_absolute_url=absolute_url(config.site_url, url),
+        is_home=page.is_homepage, card_alt=f"{title} – {config.site_name}")
+    return context
+
+
+def _section(page, lang: str) -> str:
+    """The top navigation section, or the collection of an item page (items are not in the nav)."""
+    if page.ancestors:
+        return page.ancestors[-1].title or ""
+    collection = page.meta.get("collection")
+    return strings_for(lang).get(f"{collection}_title", "") if collection else ""
+
+
+@event_priority(-150)  # after mkdocs-static-i18n has built the other languages inside this event
+def on_post_build(config):
+    STATE["depth"] = max(0, STATE["depth"] - 1)
+    if STATE["depth"]:
+        return
+    counts = _library(config).finish(Path(config.site_dir))
+    log.info("images: " + ", ".join(f"{value} {name}" for name, value in counts.items()))
