@@ -25,15 +25,27 @@ build: setup
 serve: setup
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
 
-# Browser tests drive Debian's chromium (no browser downloads work here).
+# Browser tests drive Debian's chromium (no browser downloads work here); the Nu HTML Checker
+# (vnu.jar from node_modules) runs on Debian's Java.
 browser:
 	@if [ ! -x /usr/bin/chromium ]; then \
 	  echo "Installing Debian's chromium for the browser tests"; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; \
 	fi
+	@if ! command -v java >/dev/null; then \
+	  echo "Installing Debian's default-jre-headless for the HTML checker"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq default-jre-headless >/dev/null; \
+	fi
 
-test: setup browser
+# Test tools from npm, pinned in package-lock.json: axe-core, vnu-jar, lighthouse.
+# --ignore-scripts: vnu-jar's install script would download a Java runtime.
+node_modules: package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund
+	@touch node_modules
+
+test: setup browser node_modules
 	$(BIN)/python -m pytest
 
 # What lacks a language, or changed in Vietnamese after its translation.

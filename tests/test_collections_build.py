@@ -35,7 +35,7 @@ def nav_part(html: str) -> str:
 def test_list_pages_are_in_the_navigation_and_item_pages_are_not(fixture_site, prefix, collection):
     listing = read(fixture_site, f"{prefix}{collection}/index.html")
     assert re.search(r'class="md-nav__link md-nav__link--active"[^>]*href="./"|href="./"[^>]*class="md-nav__link md-nav__link--active"', nav_part(listing))
-    item_links = re.findall(r'<h[23] class="bt-card__title"><a href="([a-z0-9-]+/)">|<a href="([a-z0-9-]+/)">\s*<img', listing)
+    item_links = re.findall(r'<h[23] class="bt-card__title"><a href="([a-z0-9-]+/)">|<a href="([a-z0-9-]+/)">\s*<(?:img|picture)', listing)
     assert item_links, "the list page links to its items"
     slug = next(filter(None, item_links[0])).rstrip("/")
     item_page = read(fixture_site, f"{prefix}{collection}/{slug}/index.html")

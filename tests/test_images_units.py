@@ -248,3 +248,20 @@ def test_bad_image_is_an_error_naming_the_file(tmp_path):
     message = str(library.image_errors[0])
     assert message.startswith("docs/images/broken.png: image: ") and "export it again" in message
     assert "images/broken.png" not in library.records
+
+
+def test_identical_images_in_two_places_are_processed_once(tmp_path):
+    """Two exhibits with the same scan must not race for one cache entry (seen at 1,000 items)."""
+    from PIL import Image
+
+    from btsite.images.library import ImageLibrary
+
+    docs = tmp_path / "docs"
+    for name in ("a", "b", "c"):
+        (docs / name).mkdir(parents=True)
+        Image.new("RGB", (600, 400), "#0a5c6b").save(docs / name / "scan.png")
+    library = ImageLibrary(tmp_path, FAST, report=lambda line: None, workers=2)
+    library.prepare(docs)
+    assert library.image_errors == []
+    assert library.processed_last_run == 1
+    assert len(library.records) == 3 and len({r.key for r in library.records.values()}) == 1

@@ -88,22 +88,27 @@ class ImageLibrary:
             return
         fingerprint = self.settings.fingerprint()
         records, errors, jobs = {}, [], []
+        same_bytes: dict[str, list[str]] = {}  # key → every docs path with those bytes: processed once
         self.bad = set()
         for docs_path in paths:
             with_variants = not docs_path.startswith(CLEAN_ONLY)
             key = entry_key(self.cache.hash_of(docs_dir / docs_path), f"{fingerprint}:{with_variants}")
             manifest = self.cache.manifest(key)
-            if manifest is None:
-                jobs.append((str(docs_dir / docs_path), str(self.cache.entry_dir("originals", key)), self.settings, with_variants))
-            else:
+            if manifest is not None:
                 records[docs_path] = ImageRecord(docs_path, key, manifest)
-        for job, result in run_jobs(process_original, jobs, "images", self.report, self.workers):
-            docs_path = Path(job[0]).relative_to(docs_dir).as_posix()
-            if "error" in result:
-                self.bad.add(docs_path)
-                errors.append(ContentError(self._project_path(docs_dir / docs_path), None, "image", result["error"]))
+            elif key in same_bytes:
+                same_bytes[key].append(docs_path)
             else:
-                records[docs_path] = ImageRecord(docs_path, Path(job[1]).name, result)
+                same_bytes[key] = [docs_path]
+                jobs.append((str(docs_dir / docs_path), str(self.cache.entry_dir("originals", key)), self.settings, with_variants))
+        for job, result in run_jobs(process_original, jobs, "images", self.report, self.workers):
+            key = Path(job[1]).name
+            for docs_path in same_bytes[key]:
+                if "error" in result:
+                    self.bad.add(docs_path)
+                    errors.append(ContentError(self._project_path(docs_dir / docs_path), None, "image", result["error"]))
+                else:
+                    records[docs_path] = ImageRecord(docs_path, key, result)
         self.cache.save_index()
         self.records, self.image_errors, self.processed_last_run = records, errors, len(jobs)
         self._stamp = stamp
