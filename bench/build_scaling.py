@@ -28,19 +28,14 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 from fixture import write_baseline_docs, write_fixture  # noqa: E402
 from sitebuild import copy_project  # noqa: E402
-
-COLLECTIONS = ("events", "projects", "exhibits", "news", "agencies")
+from benchlib import timed_build as _timed_build  # noqa: E402
 
 
 def timed_build(project: Path, site: Path) -> float:
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", SOURCE_DATE_EPOCH="1700000000")
-    started = time.perf_counter()
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-                            cwd=project, env=env, capture_output=True, text=True)
-    elapsed = time.perf_counter() - started
-    if result.returncode != 0:
-        raise SystemExit(f"build failed in {project}:\n{result.stdout[-3000:]}{result.stderr[-3000:]}")
-    return elapsed
+    return _timed_build(project, site)[0]
+
+
+COLLECTIONS = ("events", "projects", "exhibits", "news", "agencies")
 
 
 def page_stats(site: Path, pattern: str) -> tuple[int, int]:

@@ -40,6 +40,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "hooks"))
 
 from sitebuild import copy_project  # noqa: E402
+from benchlib import timed_build  # noqa: E402
 
 BACKGROUNDS = Path("/usr/share/backgrounds/mate")
 PAGE = "province"
@@ -81,18 +82,6 @@ def add_gallery(project: Path, originals: list[Path]) -> None:
         page = project / "docs" / f"{PAGE}.{lang}.md"
         lines = "\n\n".join(f"![{ALT[lang]} {i + 1}](images/{p.name})" for i, p in enumerate(originals))
         page.write_text(page.read_text(encoding="utf-8") + "\n\n## Bench\n\n" + lines + "\n", encoding="utf-8")
-
-
-def timed_build(project: Path, site: Path) -> tuple[float, str]:
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
-    shutil.rmtree(site, ignore_errors=True)
-    started = time.perf_counter()
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)],
-                            cwd=project, env=env, capture_output=True, text=True)
-    elapsed = time.perf_counter() - started
-    if result.returncode != 0:
-        raise SystemExit(f"build failed in {project}:\n{result.stdout[-3000:]}{result.stderr[-3000:]}")
-    return elapsed, result.stdout + result.stderr
 
 
 def interleaved_medians(first: Path, second: Path, tmp: Path, runs: int) -> tuple[float, float]:
