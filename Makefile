@@ -57,7 +57,7 @@ check: setup
 	$(BIN)/python scripts/check_content.py
 
 # Performance figures with their goals, printed and written to bench/results.json.
-bench: setup browser
+bench: setup browser node_modules
 	$(BIN)/python bench/run.py
 
 clean:
