@@ -16,6 +16,7 @@ from btsite.images.library import ImageLibrary
 from btsite.images.settings import DEFAULT, without_unsupported
 from btsite.images.social import card_url, social_meta
 from btsite.ui_strings import strings_for
+from btsite.project import project_root
 
 log = get_plugin_logger(__name__)
 STATE: dict = {"library": None, "config_file": None, "depth": 0, "template": None}
@@ -25,7 +26,7 @@ def _library(config) -> ImageLibrary:
     library = STATE["library"]
     if library is not None and STATE["config_file"] == config.config_file_path:
         return library
-    root = Path(config.config_file_path).parent
+    root = project_root(config)
     if library is None or library.root != root:
         writable = {"jpeg", "png", "webp"} | ({"avif"} if features.check("avif") else set())
         STATE["library"] = ImageLibrary(root, without_unsupported(DEFAULT, writable), report=log.info)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .errors import ContentError
 from .page_meta import PageMeta, check_page
+from .yamlsource import read_text
 
 
 @dataclass(frozen=True)
@@ -50,11 +51,9 @@ def scan_docs(docs_dir: Path, root: Path, languages: list[str]) -> tuple[list[Pa
             suggestions = " or ".join(f"{stem}.{code}.md" for code in languages)
             errors.append(ContentError(rel, None, None, f"page has no language suffix: rename it to {suggestions}"))
             continue
-        try:
-            text = path.read_bytes().decode("utf-8")
-        except UnicodeDecodeError as exc:
-            line = path.read_bytes()[: exc.start].count(b"\n") + 1
-            errors.append(ContentError(rel, line, None, "file is not valid UTF-8 text: save it as UTF-8 in your editor"))
+        text, error = read_text(path, rel)
+        if error:
+            errors.append(error)
             continue
         meta, page_errors = check_page(text, rel)
         errors.extend(page_errors)

@@ -57,6 +57,16 @@ class YamlDoc:
         return self.first_line + line
 
 
+def read_text(path, rel: str) -> tuple[str | None, ContentError | None]:
+    """A content file as text, or the error that names the line where it stops being UTF-8."""
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        return None, ContentError(rel, line, None, "file is not valid UTF-8 text: save it as UTF-8 in your editor")
+
+
 def parse_yaml(text: str, path: str, first_line: int = 1) -> tuple[YamlDoc | None, list[ContentError]]:
     try:
         loader = _Loader(text)

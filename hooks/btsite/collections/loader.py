@@ -7,7 +7,7 @@ from pathlib import Path
 from ..errors import ContentError
 from ..safety import unsafe_markup
 from ..validation import validate
-from ..yamlsource import parse_yaml, read_front_matter
+from ..yamlsource import parse_yaml, read_front_matter, read_text
 from .dates import parse_when
 from .records import COLLECTIONS, Catalogue, Item
 from .schemas import SCHEMAS
@@ -54,7 +54,7 @@ def _load_item(collection, item_dir: Path, rel, languages, context) -> tuple[Ite
     if not facts_path.exists():
         errors.append(ContentError(rel(facts_path), None, None, f"missing: every item needs {FACTS_FILE} with its facts (see README, 'Content collections')"))
     else:
-        text, error = _read_text(facts_path, rel)
+        text, error = read_text(facts_path, rel(facts_path))
         if error:
             errors.append(error)
         else:
@@ -72,7 +72,7 @@ def _load_item(collection, item_dir: Path, rel, languages, context) -> tuple[Ite
         if not path.exists():
             errors.append(ContentError(rel(path), None, None, f"missing '{lang}' words: create {rel(path)} with title, summary and the text"))
             continue
-        text, error = _read_text(path, rel)
+        text, error = read_text(path, rel(path))
         if error:
             errors.append(error)
             continue
@@ -95,15 +95,6 @@ def _load_item(collection, item_dir: Path, rel, languages, context) -> tuple[Ite
     if errors or len(words) != len(languages) or facts is None:
         return None, errors
     return Item(collection, item_dir.name, item_dir, rel(item_dir), facts, words, bodies, doc), errors
-
-
-def _read_text(path: Path, rel) -> tuple[str | None, ContentError | None]:
-    data = path.read_bytes()
-    try:
-        return data.decode("utf-8"), None
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        return None, ContentError(rel(path), line, None, "file is not valid UTF-8 text: save it as UTF-8")
 
 
 def _unexpected_files(item_dir: Path, rel, languages) -> list[ContentError]:
