@@ -8,7 +8,7 @@
             end, against the originals' bytes (goal ≤ 10 %).
   formats   bytes and encode time of JPEG, WebP and AVIF at equal visual quality: for each
             photo, the smallest WebP/AVIF quality whose SSIM (luma, 8×8 blocks) reaches that of
-            JPEG q80 (the numbers behind hooks/btsite/images/settings.py).
+            JPEG q80 (the numbers behind hooks/campaignsite/images/settings.py).
 
 Photos: Debian's mate-backgrounds (`apt-get install mate-backgrounds`; GPL-2+/CC, see
 /usr/share/doc/mate-backgrounds/copyright) when installed, else photo-like images made here.
@@ -97,8 +97,8 @@ def interleaved_medians(first: Path, second: Path, tmp: Path, runs: int) -> tupl
 # ---- measurements ----------------------------------------------------------------------------
 
 def images_per_second(docs: Path, root: Path, workers: int) -> float:
-    from btsite.images.library import ImageLibrary
-    from btsite.images.settings import DEFAULT
+    from campaignsite.images.library import ImageLibrary
+    from campaignsite.images.settings import DEFAULT
 
     shutil.rmtree(root / ".cache", ignore_errors=True)
     library = ImageLibrary(root, DEFAULT, report=lambda line: None, workers=workers)

@@ -5,14 +5,14 @@ from urllib.parse import urlsplit
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 
-from btsite import languages
-from btsite.alternates import absolute_url
-from btsite.collections import build, pages, views
-from btsite.collections.records import Catalogue
-from btsite.errors import raise_if_any
-from btsite.feeds import atom, ics, jsonld, opendata
-from btsite.ui_strings import strings_for
-from btsite.project import project_root
+from campaignsite.i18n import languages
+from campaignsite.i18n.alternates import absolute_url
+from campaignsite.collections import build, pages, views
+from campaignsite.collections.records import Catalogue
+from campaignsite.errors import raise_if_any
+from campaignsite.feeds import atom, ics, jsonld, opendata
+from campaignsite.i18n.ui import strings_for
+from campaignsite.project import project_root
 
 log = get_plugin_logger(__name__)
 CURRENT: dict[str, Catalogue] = {}

@@ -1,4 +1,4 @@
-"""MkDocs entry point: responsive images, social cards and zoom tiles (hooks/btsite/images/).
+"""MkDocs entry point: responsive images, social cards and zoom tiles (hooks/campaignsite/images/).
 
 Every event runs once per language (mkdocs-static-i18n); the library remembers what it did, so
 the second language costs no image work, and the finishing step runs once, after the last.
@@ -8,15 +8,15 @@ from pathlib import Path
 from mkdocs.plugins import event_priority, get_plugin_logger
 from PIL import features
 
-from btsite import languages
-from btsite.alternates import absolute_url, file_alternate_urls
-from btsite.errors import raise_if_any
-from btsite.images.cards import CardText
-from btsite.images.library import ImageLibrary
-from btsite.images.settings import DEFAULT, without_unsupported
-from btsite.images.social import card_url, social_meta
-from btsite.ui_strings import strings_for
-from btsite.project import project_root
+from campaignsite.i18n import languages
+from campaignsite.i18n.alternates import absolute_url, file_alternate_urls
+from campaignsite.errors import raise_if_any
+from campaignsite.images.cards import CardText
+from campaignsite.images.library import ImageLibrary
+from campaignsite.images.settings import DEFAULT, without_unsupported
+from campaignsite.images.social import card_url, social_meta
+from campaignsite.i18n.ui import strings_for
+from campaignsite.project import project_root
 
 log = get_plugin_logger(__name__)
 STATE: dict = {"library": None, "config_file": None, "depth": 0, "template": None}

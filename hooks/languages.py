@@ -3,10 +3,10 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-from btsite import languages
-from btsite.alternates import absolute_url, file_alternate_urls, page_alternates
-from btsite.sitemap import render_sitemap
-from btsite.state import BUILD as STATE
+from campaignsite.i18n import languages
+from campaignsite.i18n.alternates import absolute_url, file_alternate_urls, page_alternates
+from campaignsite.i18n.sitemap import render_sitemap
+from campaignsite.state import BUILD as STATE
 
 
 def on_pre_build(config):

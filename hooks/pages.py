@@ -3,10 +3,10 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-from btsite import languages
-from btsite.docs_check import scan_docs
-from btsite.errors import raise_if_any
-from btsite.project import project_root
+from campaignsite.i18n import languages
+from campaignsite.content.docs_check import scan_docs
+from campaignsite.errors import raise_if_any
+from campaignsite.project import project_root
 
 
 @event_priority(100)

@@ -1,12 +1,14 @@
-"""MkDocs entry point: one search index per language, diacritic-insensitive (btsite.search_lunr)."""
+"""MkDocs entry point: one search index per language, diacritic-insensitive (campaignsite.search.lunr)."""
 from pathlib import Path
 
 from mkdocs.plugins import CombinedEvent, event_priority
 
-from btsite import languages, search_lunr
-from btsite.search_index import language_index, search_plugin, take_entries, write_index
-from btsite.search_page import with_language_base
-from btsite.state import BUILD
+from campaignsite.i18n import languages
+
+from campaignsite.search import lunr as search_lunr
+from campaignsite.search.index import language_index, search_plugin, take_entries, write_index
+from campaignsite.search.page import with_language_base
+from campaignsite.state import BUILD
 
 
 @event_priority(-150)  # after mkdocs-static-i18n has rebuilt the file list

@@ -3,8 +3,8 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority, get_plugin_logger
 
-from btsite.security import secure_site
-from btsite.state import BUILD
+from campaignsite.publishing.csp import secure_site
+from campaignsite.state import BUILD
 
 log = get_plugin_logger(__name__)
 

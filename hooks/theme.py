@@ -5,10 +5,14 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from btsite import languages, material_patch, slugs
-from btsite.numbers import format_number
-from btsite.ui_strings import strings_for
-from btsite.project import project_root
+from campaignsite.i18n import languages
+
+from campaignsite.theme import material_patch
+
+from campaignsite.i18n import slugs
+from campaignsite.i18n.formats import format_number
+from campaignsite.i18n.ui import strings_for
+from campaignsite.project import project_root
 
 
 def on_config(config):

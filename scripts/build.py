@@ -44,7 +44,7 @@ def build(site_dir: Path, extra_args: list[str]) -> int:
 def report_translations() -> None:
     """The build log's translation section (details: `make translations`)."""
     sys.path.insert(0, str(ROOT / "hooks"))
-    from btsite.translations import find_gaps
+    from campaignsite.i18n.parity import find_gaps
 
     gaps = find_gaps(ROOT, ["vi", "en"], source_lang="vi")
     print(f"Translations: {sum(g.kind == 'missing' for g in gaps)} missing, "
@@ -58,7 +58,7 @@ def links_ok(site: Path) -> bool:
     sys.path.insert(0, str(ROOT / "hooks"))
     from urllib.parse import urlsplit
 
-    from btsite.linkcheck import check_site
+    from campaignsite.publishing.linkcheck import check_site
 
     base_path = urlsplit(os.environ.get("SITE_URL", "http://127.0.0.1:8000/")).path or "/"
     report = check_site(site, base_path if base_path.endswith("/") else base_path + "/")

@@ -8,8 +8,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "hooks"))
 
-from btsite.collections.loader import load_catalogue  # noqa: E402
-from btsite.docs_check import scan_docs  # noqa: E402
+from campaignsite.collections.loader import load_catalogue  # noqa: E402
+from campaignsite.content.docs_check import scan_docs  # noqa: E402
 
 LANGUAGES = ["vi", "en"]
 

@@ -8,7 +8,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "hooks"))
 
-from btsite.translations import find_gaps  # noqa: E402
+from campaignsite.i18n.parity import find_gaps  # noqa: E402
 
 
 def main() -> int:

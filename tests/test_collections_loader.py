@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from btsite.collections.loader import load_catalogue
+from campaignsite.collections.loader import load_catalogue
 
 FIXTURE = Path(__file__).parent / "fixtures" / "content"
 

@@ -1,8 +1,8 @@
 """Content cannot inject script: each kind is a build error naming file and line."""
 import pytest
 
-from btsite.page_meta import check_page
-from btsite.safety import unsafe_markup
+from campaignsite.content.page_meta import check_page
+from campaignsite.content.safety import unsafe_markup
 
 HEAD = "---\ntitle: T\ndescription: A description that is long enough.\nsources:\n  - title: Plan\n---\n"
 

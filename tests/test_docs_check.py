@@ -1,7 +1,7 @@
 """The pre-build check of docs/: translations, file names, encoding, symlinks."""
 import os
 
-from btsite.docs_check import scan_docs
+from campaignsite.content.docs_check import scan_docs
 
 PAGE = "---\ntitle: T\ndescription: A description that is long enough.\nsources:\n  - title: Plan\n---\n# T\n"
 

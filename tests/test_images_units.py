@@ -13,12 +13,12 @@ from PIL import Image
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "hooks"))
 
-from btsite.images import planning, references  # noqa: E402
-from btsite.images.decoding import ImageProblem, open_original  # noqa: E402
-from btsite.images.library import ImageLibrary, scan  # noqa: E402
-from btsite.images.markup import line_of, rewrite_images  # noqa: E402
-from btsite.images.processing import MANIFEST, process_original  # noqa: E402
-from btsite.images.settings import DEFAULT, GRAPHIC, PHOTO, ImageSettings  # noqa: E402
+from campaignsite.images import planning, references  # noqa: E402
+from campaignsite.images.decoding import ImageProblem, open_original  # noqa: E402
+from campaignsite.images.library import ImageLibrary, scan  # noqa: E402
+from campaignsite.images.markup import line_of, rewrite_images  # noqa: E402
+from campaignsite.images.processing import MANIFEST, process_original  # noqa: E402
+from campaignsite.images.settings import DEFAULT, GRAPHIC, PHOTO, ImageSettings  # noqa: E402
 from test_images_samples import (LEAK_MARKERS, bmp_named_png, bomb_png, cmyk_jpeg, corner_marked, photo,  # noqa: E402
                                  tagged_jpeg, transparent_png, wide_gamut_png)
 
@@ -254,7 +254,7 @@ def test_identical_images_in_two_places_are_processed_once(tmp_path):
     """Two exhibits with the same scan must not race for one cache entry (seen at 1,000 items)."""
     from PIL import Image
 
-    from btsite.images.library import ImageLibrary
+    from campaignsite.images.library import ImageLibrary
 
     docs = tmp_path / "docs"
     for name in ("a", "b", "c"):

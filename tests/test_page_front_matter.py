@@ -1,5 +1,5 @@
 """Every mistake in a page's front matter is one error naming file, line and field."""
-from btsite.page_meta import check_page
+from campaignsite.content.page_meta import check_page
 
 PATH = "docs/province.en.md"
 GOOD = """---

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from sitebuild import FIXTURE_CONTENT, build, copy_project
-from btsite.linkcheck import check_site
+from campaignsite.publishing.linkcheck import check_site
 
 
 def tree_digest(root):

@@ -7,7 +7,7 @@ from urllib.parse import urlsplit
 import pytest
 from test_search_units import QUERIES
 
-from btsite.slugs import fold
+from campaignsite.i18n.slugs import fold
 
 pytestmark = pytest.mark.browser
 
@@ -129,7 +129,7 @@ SAMPLES = [LETTERS, unicodedata.normalize("NFD", LETTERS), "Mũi Né, Đồi cá
 def test_the_browser_folds_exactly_like_python(served_site, desktop):
     page, *_ = open_site(desktop, f"{served_site}/")
     page.add_script_tag(url="/assets/javascripts/lunr/min/lunr.fold-vi.min.js")
-    folded = page.evaluate("samples => samples.map(s => btsiteFold(s))", SAMPLES)
+    folded = page.evaluate("samples => samples.map(s => campaignsiteFold(s))", SAMPLES)
     for sample, js in zip(SAMPLES, folded):
         mismatches = [(a, b, c) for a, b, c in zip(sample, js, fold(sample)) if b != c]
         assert js == fold(sample), mismatches[:5]

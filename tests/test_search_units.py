@@ -8,12 +8,12 @@ from types import SimpleNamespace
 
 import pytest
 
-from btsite import search_lunr
-from btsite.search_index import language_index, take_entries, write_index
-from btsite.state import BuildState
-from btsite.search_lunr import SearchSetupError, check_worker, lunr_language, published_uri
-from btsite.search_page import with_language_base
-from btsite.slugs import fold
+from campaignsite.search import lunr as search_lunr
+from campaignsite.search.index import language_index, take_entries, write_index
+from campaignsite.state import BuildState
+from campaignsite.search.lunr import SearchSetupError, check_worker, lunr_language, published_uri
+from campaignsite.search.page import with_language_base
+from campaignsite.i18n.slugs import fold
 
 # What readers type -> the words as the pages write them. Every query must fold like its words.
 QUERIES = {
@@ -64,7 +64,7 @@ def test_guard_accepts_the_installed_material_worker():
 
 def test_guard_fails_with_a_clear_message_when_material_changes():
     source = _material_worker().read_text(encoding="utf-8").replace("/min/lunr.${", "/lang/${")
-    with pytest.raises(SearchSetupError, match=r"no longer loads lunr languages.*hooks/btsite/search_lunr.py"):
+    with pytest.raises(SearchSetupError, match=r"no longer loads lunr languages.*hooks/campaignsite/search/lunr.py"):
         check_worker(source, "search.x.min.js")
 
 

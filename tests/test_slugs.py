@@ -1,6 +1,6 @@
 import pytest
 
-from btsite.slugs import fold, slugify
+from campaignsite.i18n.slugs import fold, slugify
 
 
 @pytest.mark.parametrize("text, folded", [

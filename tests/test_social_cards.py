@@ -12,8 +12,8 @@ from PIL import Image, ImageChops
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "hooks"))
 
-from btsite.images import cards  # noqa: E402
-from btsite.images.social import card_url, og_locale  # noqa: E402
+from campaignsite.images import cards  # noqa: E402
+from campaignsite.images.social import card_url, og_locale  # noqa: E402
 from sitebuild import TEST_SITE_URL  # noqa: E402
 
 META = re.compile(r'<meta (?:property|name)="([^"]+)" content="([^"]*)"')

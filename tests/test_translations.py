@@ -2,7 +2,7 @@
 import os
 import subprocess
 
-from btsite.translations import find_gaps
+from campaignsite.i18n.parity import find_gaps
 
 
 def git(root, *args, when):

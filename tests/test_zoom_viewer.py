@@ -13,8 +13,8 @@ from PIL import Image, ImageDraw
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "hooks"))
 
-from btsite.images.settings import DEFAULT  # noqa: E402
-from btsite.images.tiles import level_sizes, make_tiles, tile_boxes  # noqa: E402
+from campaignsite.images.settings import DEFAULT  # noqa: E402
+from campaignsite.images.tiles import level_sizes, make_tiles, tile_boxes  # noqa: E402
 from conftest import serve  # noqa: E402
 from sitebuild import build, copy_project  # noqa: E402
 

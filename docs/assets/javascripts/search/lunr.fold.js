@@ -2,17 +2,17 @@
  * Diacritic-insensitive search as two lunr "languages", fold-vi and fold-en.
  *
  * Material's search worker loads ../lunr/min/lunr.<lang>.min.js for each language named in the
- * index's config block; hooks/btsite/search_lunr.py publishes this file under those names and
+ * index's config block; hooks/campaignsite/search/lunr.py publishes this file under those names and
  * explains the approach. "Mũi Né", "mui ne" and "MUI NE" all become the terms "mui", "ne".
  */
 ;(function (root) {
   "use strict"
 
-  // The mapping of btsite.slugs.fold in Python: đ/Đ have no decomposition, so map them first.
+  // The mapping of campaignsite.i18n.slugs.fold in Python: đ/Đ have no decomposition, so map them first.
   function fold(text) {
     return text.replace(/đ/g, "d").replace(/Đ/g, "D").normalize("NFKD").replace(/\p{Mn}/gu, "")
   }
-  root.btsiteFold = fold  // for the browser tests
+  root.campaignsiteFold = fold  // for the browser tests
 
   var lunr = root.lunr
   if (typeof lunr === "undefined" || !lunr.Query || !lunr.Pipeline)
@@ -37,8 +37,8 @@
     var stemmed = stem(token.toString())
     return stemmed === token.toString() ? token : [token, token.clone(function () { return stemmed })]
   }
-  lunr.Pipeline.registerFunction(foldToken, "btsite-fold")
-  lunr.Pipeline.registerFunction(stemToken, "btsite-stem")
+  lunr.Pipeline.registerFunction(foldToken, "campaignsite-fold")
+  lunr.Pipeline.registerFunction(stemToken, "campaignsite-stem")
 
   // Query side. Material appends "*" to every term and lunr skips the search pipeline for
   // wildcard terms, so we transform each clause's term instead (Material's result analysis,
@@ -91,7 +91,7 @@
 
   // Vietnamese: Material's four lunr.vi stop words, matched before folding ("lá" is no "là").
   var viStopWords = lunr.generateStopWordFilter(["là", "cái", "nhưng", "mà"])
-  lunr.Pipeline.registerFunction(viStopWords, "btsite-stopwords-vi")
+  lunr.Pipeline.registerFunction(viStopWords, "campaignsite-stopwords-vi")
 
   lunr["fold-vi"] = function () {
     queryWord = function (word) { return trim(fold(word)) }

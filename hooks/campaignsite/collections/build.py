@@ -1,0 +1,42 @@
+"""Load the catalogue once per change of content/, shared by every language build.
+
+mkdocs-static-i18n runs every hook once per language; loading and validating is memoised on a
+fingerprint of content/ (paths, sizes, modification times), so the second language costs nothing
+and `mkdocs serve` reloads only after an edit.
+"""
+from __future__ import annotations
+
+import os
+from datetime import datetime, timezone
+from pathlib import Path
+
+from campaignsite.errors import ContentError
+from campaignsite.collections.loader import load_catalogue
+from campaignsite.collections.records import Catalogue
+
+_memo: dict[tuple, tuple[Catalogue, list[ContentError]]] = {}
+
+
+def fingerprint(content_dir: Path) -> tuple:
+    entries = []
+    for dirpath, _dirnames, filenames in os.walk(content_dir):
+        for name in filenames:
+            stat = os.stat(os.path.join(dirpath, name))
+            entries.append((os.path.join(dirpath, name), stat.st_size, stat.st_mtime_ns))
+    return tuple(sorted(entries))
+
+
+def catalogue_for(content_dir: Path, root: Path, languages: list[str]) -> tuple[Catalogue, list[ContentError]]:
+    key = (str(content_dir), tuple(languages), fingerprint(content_dir))
+    if key not in _memo:
+        _memo.clear()
+        _memo[key] = load_catalogue(content_dir, root, languages)
+    return _memo[key]
+
+
+def build_moment() -> datetime:
+    """The build's notion of "now": SOURCE_DATE_EPOCH when set, so two builds are identical."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch:
+        return datetime.fromtimestamp(int(epoch), tz=timezone.utc)
+    return datetime.now(timezone.utc)

@@ -1,0 +1,86 @@
+"""Write the collections' pages as real Markdown files under docs/<collection>/.
+
+mkdocs-static-i18n crashes on in-memory pages and drops temporary ones (design notes), but
+builds real `x.vi.md` / `x.en.md` files in both languages with a working switcher. They are
+written before MkDocs reads docs/, only when their text changed (so `mkdocs serve` does not
+loop), and stale ones are removed. The folders are git-ignored and marked `.generated`.
+"""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import yaml
+
+from campaignsite.collections.records import COLLECTIONS, Catalogue
+
+MARKER = ".generated"
+MARKER_TEXT = "Generated from content/ by hooks/content_collections.py on every build: edit content/, not this folder.\n"
+
+
+def front_matter(meta: dict) -> str:
+    return "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1000) + "---\n\n"
+
+
+def plan_pages(catalogue: Catalogue, languages: list[str], strings: dict[str, dict[str, str]]) -> dict[str, str | Path]:
+    """{path under docs/: Markdown text, or the Path of a file to copy}."""
+    planned: dict[str, str | Path] = {}
+    for collection in COLLECTIONS:
+        for lang in languages:
+            ui = strings[lang]
+            planned[f"{collection}/index.{lang}.md"] = front_matter({
+                "title": ui[f"{collection}_title"],
+                "description": ui[f"{collection}_description"],
+                "template": f"collections/{collection}-list.html",
+                "collection": collection,
+            }) + ui[f"{collection}_intro"] + "\n"
+        for item in catalogue.items[collection]:
+            for lang in languages:
+                words = item.words[lang]
+                planned[f"{collection}/{item.slug}.{lang}.md"] = front_matter({
+                    "title": words.title,
+                    "description": words.summary,
+                    "template": f"collections/{collection}-item.html",
+                    "collection": collection,
+                    "item": item.slug,
+                }) + item.bodies[lang]
+            for image in getattr(item.facts, "images", []) or []:
+                planned[f"{collection}/{item.slug}/{image.file}"] = item.folder / image.file
+    return planned
+
+
+def write_pages(docs_dir: Path, planned: dict[str, str | Path]) -> int:
+    """Bring docs/<collection>/ in line with ``planned``; return how many files changed."""
+    changed = 0
+    for collection in COLLECTIONS:
+        folder = docs_dir / collection
+        if folder.exists() and not (folder / MARKER).exists():
+            raise FileExistsError(
+                f"docs/{collection}/ holds hand-written files, but the {collection} collection is generated "
+                f"there: move them to content/{collection}/ (see content/README.md)"
+            )
+        folder.mkdir(parents=True, exist_ok=True)
+        changed += _write_if_changed(folder / MARKER, MARKER_TEXT)
+    for rel, source in planned.items():
+        changed += _write_if_changed(docs_dir / rel, source)
+    wanted = {docs_dir / rel for rel in planned}
+    for collection in COLLECTIONS:
+        for path in sorted((docs_dir / collection).rglob("*"), reverse=True):
+            if path.is_file() and path.name != MARKER and path not in wanted:
+                path.unlink()
+                changed += 1
+            elif path.is_dir() and not any(path.iterdir()):
+                path.rmdir()
+    return changed
+
+
+def _write_if_changed(path: Path, source: str | Path) -> int:
+    data = source.read_bytes() if isinstance(source, Path) else source.encode("utf-8")
+    if path.exists() and path.read_bytes() == data:
+        return 0
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(source, Path):
+        shutil.copyfile(source, path)
+    else:
+        path.write_bytes(data)
+    return 1

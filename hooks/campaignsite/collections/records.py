@@ -1,0 +1,51 @@
+"""Validated items, grouped by collection: what the page, feed and data writers read."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from campaignsite.content.yamlsource import YamlDoc
+from campaignsite.collections.schemas import ItemFacts, Words
+
+COLLECTIONS = ["agencies", "events", "projects", "exhibits", "news"]
+
+
+@dataclass
+class Item:
+    collection: str
+    slug: str
+    folder: Path  # absolute
+    rel: str  # "content/events/asean-week-2023"
+    facts: ItemFacts
+    words: dict[str, Words]
+    bodies: dict[str, str]
+    facts_doc: YamlDoc  # for the line numbers of cross-item errors
+
+    def line_of(self, *loc) -> int:
+        return self.facts_doc.line_of(loc)
+
+    @property
+    def ref(self) -> str:
+        return f"{self.collection}/{self.slug}"
+
+
+@dataclass
+class Catalogue:
+    items: dict[str, list[Item]] = field(default_factory=lambda: {name: [] for name in COLLECTIONS})
+    vocabulary: dict = field(default_factory=dict)
+    _production: "Catalogue | None" = field(default=None, repr=False, compare=False)
+
+    def get(self, ref: str) -> Item | None:
+        collection, _, slug = ref.partition("/")
+        return next((item for item in self.items.get(collection, []) if item.slug == slug), None)
+
+    def all_items(self):
+        for name in COLLECTIONS:
+            yield from self.items[name]
+
+    def without_samples(self) -> "Catalogue":
+        """The production catalogue: unverified sample entries left out (made once, then reused)."""
+        if self._production is None:
+            kept = {name: [i for i in items if not i.facts.sample] for name, items in self.items.items()}
+            self._production = Catalogue(kept, self.vocabulary)
+        return self._production
