@@ -13,7 +13,7 @@ from campaignsite.state import BUILD
 
 @event_priority(-150)  # after mkdocs-static-i18n has rebuilt the file list
 def on_files(files, config):
-    return search_lunr.publish(files, config, default_language=not _language_prefix(config))
+    return search_lunr.publish(files, config)
 
 
 def _language_prefix(config) -> str:

@@ -7,7 +7,7 @@ pytestmark = pytest.mark.browser
 
 
 def visible_titles(page):
-    return page.locator(".bt-card:visible .bt-card__title").all_inner_texts()
+    return page.locator(".cs-card:visible .cs-card__title").all_inner_texts()
 
 
 def test_event_filters_hide_what_does_not_match_and_keep_the_choice_in_the_address(served_fixture_site, phone):
@@ -16,7 +16,7 @@ def test_event_filters_hide_what_does_not_match_and_keep_the_choice_in_the_addre
     assert sorted(visible_titles(page)) == ["ASEAN week 2023", "Sample press briefing"]
     page.select_option('select[name="category"]', "press-conference")
     assert visible_titles(page) == ["Sample press briefing"]
-    assert page.locator("[data-bt-count]").inner_text() == "1"
+    assert page.locator("[data-cs-count]").inner_text() == "1"
     assert page.url.endswith("?category=press-conference")
     page.reload(wait_until="networkidle")
     assert page.locator('select[name="category"]').input_value() == "press-conference"
@@ -30,5 +30,5 @@ def test_without_javascript_every_item_is_listed(browser, served_fixture_site):
     page = context.new_page()
     page.goto(f"{served_fixture_site}/events/", wait_until="load")
     assert len(visible_titles(page)) == 2
-    assert not page.locator("[data-bt-filters]").is_visible()  # the form needs JavaScript, so it stays hidden
+    assert not page.locator("[data-cs-filters]").is_visible()  # the form needs JavaScript, so it stays hidden
     context.close()

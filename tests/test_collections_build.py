@@ -35,7 +35,7 @@ def nav_part(html: str) -> str:
 def test_list_pages_are_in_the_navigation_and_item_pages_are_not(fixture_site, prefix, collection):
     listing = read(fixture_site, f"{prefix}{collection}/index.html")
     assert re.search(r'class="md-nav__link md-nav__link--active"[^>]*href="./"|href="./"[^>]*class="md-nav__link md-nav__link--active"', nav_part(listing))
-    item_links = re.findall(r'<h[23] class="bt-card__title"><a href="([a-z0-9-]+/)">|<a href="([a-z0-9-]+/)">\s*<(?:img|picture)', listing)
+    item_links = re.findall(r'<h[23] class="cs-card__title"><a href="([a-z0-9-]+/)">|<a href="([a-z0-9-]+/)">\s*<(?:img|picture)', listing)
     assert item_links, "the list page links to its items"
     slug = next(filter(None, item_links[0])).rstrip("/")
     item_page = read(fixture_site, f"{prefix}{collection}/{slug}/index.html")
@@ -63,7 +63,7 @@ def test_sample_entries_carry_a_visible_badge(fixture_site):
     assert "Mục mẫu" in read(fixture_site, "events/press-briefing/index.html")
     assert "Sample entry" not in read(fixture_site, "en/events/asean-week/index.html")
     listing = read(fixture_site, "en/projects/index.html")
-    assert "bt-badge--sample" in listing
+    assert "cs-badge--sample" in listing
 
 
 def test_whole_calendar_is_valid_icalendar_with_one_uid_per_event(fixture_site):
@@ -118,7 +118,7 @@ def test_correction_shows_claim_facts_and_sources(fixture_site):
     html = read(fixture_site, "en/news/correction-sample/index.html")
     assert "What was claimed" in html and "The event was cancelled." in html
     assert "The facts" in html and "The event takes place as planned." in html
-    assert 'class="bt-sources"' in html
+    assert 'class="cs-sources"' in html
     assert jsonld_of(html)["@type"] == "NewsArticle"
 
 

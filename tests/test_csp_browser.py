@@ -61,9 +61,9 @@ def test_pages_search_switcher_and_filters_run_without_csp_violations(strict_sit
     page.goto(f"{strict_site}/en/events/", wait_until="networkidle")
     page.select_option('select[name="district"]', index=1)
     page.goto(f"{strict_site}/en/exhibits/", wait_until="networkidle")
-    page.locator(".bt-gallery a").first.click()
+    page.locator(".cs-gallery a").first.click()
     page.wait_for_load_state("networkidle")
-    page.locator(".bt-zoom__open").first.click()
-    page.wait_for_selector(".bt-zoom__viewer canvas", timeout=10000)
+    page.locator(".cs-zoom__open").first.click()
+    page.wait_for_selector(".cs-zoom__viewer canvas", timeout=10000)
     page.wait_for_load_state("networkidle")
     assert violations == []

@@ -45,7 +45,7 @@ def test_every_page_carries_its_meta_policy_before_any_script(site):
         assert meta != -1, page
         first_script = html.find("<script")
         assert first_script == -1 or meta < first_script, page
-        assert "bt:csp" not in html
+        assert "cs:csp" not in html
 
 
 def test_no_broken_internal_link_anchor_or_image(site):

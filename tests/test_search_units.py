@@ -134,8 +134,7 @@ def test_a_page_without_materials_config_fails_the_build_by_name():
         with_language_base("<html></html>", "en/", "province.en.md")
 
 
-def test_publish_fails_when_the_plugin_source_is_missing_in_the_default_language():
+def test_publish_fails_when_the_plugin_source_is_missing():
     files = SimpleNamespace(get_file_from_path=lambda uri: None)
-    with pytest.raises(SearchSetupError, match="lunr.fold.js is missing"):
-        search_lunr.publish(files, config=None, default_language=True)
-    assert search_lunr.publish(files, config=None, default_language=False) is files
+    with pytest.raises(SearchSetupError, match="overrides/assets/javascripts/search/lunr.fold.js is missing"):
+        search_lunr.publish(files, config=None)

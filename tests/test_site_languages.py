@@ -121,4 +121,4 @@ def test_every_factual_page_names_its_sources(site):
             html = page_path(site, base, lang).read_text(encoding="utf-8")
             if base == "privacy":
                 continue
-            assert 'class="bt-sources"' in html, f"{base} ({lang}) shows no sources"
+            assert 'class="cs-sources"' in html, f"{base} ({lang}) shows no sources"

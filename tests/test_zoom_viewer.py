@@ -18,7 +18,7 @@ from campaignsite.images.tiles import level_sizes, make_tiles, tile_boxes  # noq
 from conftest import serve  # noqa: E402
 from sitebuild import build, copy_project  # noqa: E402
 
-VIEWER = Path(__file__).resolve().parents[1] / "docs" / "assets" / "vendor" / "openseadragon"
+VIEWER = Path(__file__).resolve().parents[1] / "overrides" / "assets" / "vendor" / "openseadragon"
 
 
 def grid_scan(width: int = 3000, height: int = 2000) -> Image.Image:
@@ -100,7 +100,7 @@ def zoom_site(tmp_path_factory):
 def test_without_javascript_the_page_shows_a_picture_and_links_the_original(zoom_site):
     for page in ("zoom-test/index.html", "en/zoom-test/index.html"):
         html = (zoom_site / page).read_text(encoding="utf-8")
-        block = re.search(r'<div class="bt-zoom".*?</div>\s*</p>|<div class="bt-zoom".*?<script', html, re.S).group(0)
+        block = re.search(r'<div class="cs-zoom".*?</div>\s*</p>|<div class="cs-zoom".*?<script', html, re.S).group(0)
         assert "<picture>" in block and 'width="1600" height="1067"' in block
         assert re.search(r'href="(\.\./)+images/test-scan\.jpg"', block)
         assert "3000 × 2000" in block
@@ -118,10 +118,10 @@ def test_viewer_opens_and_loads_deeper_tiles_on_a_phone(zoom_site, phone):
         page.goto(base + "/en/zoom-test/", wait_until="networkidle")
         assert not any("openseadragon.min.js" in url for url in requests)  # loaded only on request
         page.get_by_role("button", name="Zoom in to see details").click()
-        page.wait_for_selector("[data-bt-zoom][data-state=open]", timeout=15000)
+        page.wait_for_selector("[data-cs-zoom][data-state=open]", timeout=15000)
         page.wait_for_timeout(500)
         before = {url for url in requests if "image_files/" in url}
-        page.evaluate("document.querySelector('[data-bt-zoom]').btViewer.viewport.zoomTo(12, null, true)")
+        page.evaluate("document.querySelector('[data-cs-zoom]').csViewer.viewport.zoomTo(12, null, true)")
         page.wait_for_load_state("networkidle")
         page.wait_for_timeout(800)
         levels = {int(url.split("image_files/")[1].split("/")[0]) for url in requests if "image_files/" in url}

@@ -12,14 +12,14 @@ import hashlib
 import re
 from pathlib import Path
 
-PLACEHOLDER = "<!-- bt:csp -->"
+PLACEHOLDER = "<!-- cs:csp -->"
 _INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)([^>]*)>(.*?)</script>", re.S | re.I)
 _DATA_TYPES = ("application/ld+json", "application/json")
 
 BASE_POLICY = {
     "default-src": ["'self'"],
     "script-src": ["'self'"],
-    # OpenSeadragon 6.1.1 (docs/assets/vendor/openseadragon) inserts one fixed <style> when the
+    # OpenSeadragon 6.1.1 (overrides/assets/vendor/openseadragon) inserts one fixed <style> when the
     # zoom viewer opens; allowing exactly that text avoids a CSP report (theme.css keeps focus visible).
     "style-src": ["'self'", "'sha256-9xTiqzfwFaL2SGb1rmr8gysEwVVjIvqWAgmZgqFqpEE='"],
     "img-src": ["'self'", "data:"],

@@ -4,7 +4,7 @@ Material's worker builds a lunr index in the browser from the JSON index and, fo
 named in the index's ``config.lang``, loads ``../lunr/min/lunr.<lang>.min.js`` and calls
 ``this.use(lunr[<lang>])``: that is lunr's documented extension point (how lunr-languages adds
 languages). We name our own languages there, ``fold-vi`` and ``fold-en``, and publish
-``docs/assets/javascripts/search/lunr.fold.js`` under those names. It folds each token
+``overrides/assets/javascripts/search/lunr.fold.js`` under those names. It folds each token
 (NFKD, drop combining marks, đ→d: the mapping of ``campaignsite.i18n.slugs.fold``) on both sides.
 
 Why this and not the alternatives:
@@ -29,7 +29,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files
 
-SOURCE = "assets/javascripts/search/lunr.fold.js"  # under docs/
+SOURCE = "assets/javascripts/search/lunr.fold.js"  # a theme asset (overrides/)
 LUNR_LANGUAGES = {"vi": "fold-vi", "en": "fold-en"}  # other languages get Material's own lunr support
 
 # How Material 9.x's worker finds language scripts (minified: `${e}/min/lunr.${n}.min.js`).
@@ -60,17 +60,14 @@ def check_worker(source: str, name: str) -> None:
         )
 
 
-def publish(files: Files, config, default_language: bool) -> Files:
+def publish(files: Files, config) -> Files:
     """Publish our lunr languages where Material's worker looks for them (and not the source).
 
-    static-i18n copies docs/ assets in the default language's build only; the others find them
-    already in the site.
+    The source is a theme asset (overrides/), present in every language's build.
     """
     source = files.get_file_from_path(SOURCE)
     if source is None:
-        if default_language:
-            raise SearchSetupError(f"docs/{SOURCE} is missing: search cannot fold diacritics without it")
-        return files
+        raise SearchSetupError(f"overrides/{SOURCE} is missing: search cannot fold diacritics without it")
     workers = [f for f in files if f.src_uri.startswith("assets/javascripts/workers/search.") and f.src_uri.endswith(".min.js")]
     if len(workers) != 1:
         raise SearchSetupError(f"expected one Material search worker, found {len(workers)}: review hooks/campaignsite/search/lunr.py")

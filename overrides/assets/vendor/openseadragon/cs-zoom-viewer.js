@@ -1,9 +1,9 @@
-/* Ours, not part of OpenSeadragon. Every [data-bt-zoom] block (overrides/partials/zoom-viewer.html)
+/* Ours, not part of OpenSeadragon. Every [data-cs-zoom] block (overrides/partials/zoom-viewer.html)
    shows a picture; here its "zoom" button appears, and a click loads OpenSeadragon (350 KB, so
    only for readers who ask for it) and opens the Deep Zoom tiles in place of the picture. */
 (function () {
   "use strict";
-  if (window.btZoomViewer) return;
+  if (window.csZoomViewer) return;
   var loading = null;
 
   function loadLibrary(src) {
@@ -21,12 +21,12 @@
   }
 
   function open(block) {
-    var button = block.querySelector(".bt-zoom__open");
-    var stage = block.querySelector(".bt-zoom__viewer");
+    var button = block.querySelector(".cs-zoom__open");
+    var stage = block.querySelector(".cs-zoom__viewer");
     button.disabled = true;
     return loadLibrary(block.dataset.library).then(function () {
       stage.hidden = false;
-      block.querySelector(".bt-zoom__picture").hidden = true;
+      block.querySelector(".cs-zoom__picture").hidden = true;
       button.hidden = true;
       var viewer = window.OpenSeadragon({
         element: stage,
@@ -38,15 +38,15 @@
         gestureSettingsTouch: { pinchRotate: false }
       });
       viewer.addHandler("open", function () { block.dataset.state = "open"; });
-      block.btViewer = viewer;
+      block.csViewer = viewer;
       stage.focus();
       return viewer;
     }, function () { button.disabled = false; });
   }
 
-  window.btZoomViewer = { open: open };
-  document.querySelectorAll("[data-bt-zoom]").forEach(function (block) {
-    var button = block.querySelector(".bt-zoom__open");
+  window.csZoomViewer = { open: open };
+  document.querySelectorAll("[data-cs-zoom]").forEach(function (block) {
+    var button = block.querySelector(".cs-zoom__open");
     button.hidden = false;
     button.addEventListener("click", function () { open(block); });
   });

@@ -3,12 +3,12 @@
    The choice is kept in the address (?district=phan-thiet) so a filtered list can be shared. */
 (function () {
   "use strict";
-  var form = document.querySelector("[data-bt-filters]");
+  var form = document.querySelector("[data-cs-filters]");
   if (!form) return;
   var selects = Array.prototype.slice.call(form.querySelectorAll("select"));
-  var cards = Array.prototype.slice.call(document.querySelectorAll("[data-bt-list] > .bt-card"));
-  var count = form.querySelector("[data-bt-count]");
-  var none = form.querySelector("[data-bt-none]");
+  var cards = Array.prototype.slice.call(document.querySelectorAll("[data-cs-list] > .cs-card"));
+  var count = form.querySelector("[data-cs-count]");
+  var none = form.querySelector("[data-cs-none]");
   var params = new URLSearchParams(window.location.search);
 
   function attr(name) { return "data-" + name.replace(/_/g, "-"); }
@@ -23,16 +23,16 @@
       if (match) shown += 1;
     });
     // Hide month or sector headings whose items are all filtered out.
-    document.querySelectorAll("[data-bt-list]").forEach(function (list) {
-      var visible = list.querySelector(".bt-card:not([hidden])") !== null;
+    document.querySelectorAll("[data-cs-list]").forEach(function (list) {
+      var visible = list.querySelector(".cs-card:not([hidden])") !== null;
       list.hidden = !visible;
       var heading = list.previousElementSibling;
-      if (heading && /^H[23]$/.test(heading.tagName) && heading.classList.contains("bt-month")) heading.hidden = !visible;
+      if (heading && /^H[23]$/.test(heading.tagName) && heading.classList.contains("cs-month")) heading.hidden = !visible;
     });
-    document.querySelectorAll("[data-bt-group]").forEach(function (group) {
+    document.querySelectorAll("[data-cs-group]").forEach(function (group) {
       var heading = group.querySelector("h2");
-      if (heading && group.querySelector("[data-bt-list]")) {
-        var anyVisible = group.querySelector("[data-bt-list]:not([hidden])") !== null;
+      if (heading && group.querySelector("[data-cs-list]")) {
+        var anyVisible = group.querySelector("[data-cs-list]:not([hidden])") !== null;
         if (!group.querySelector("p")) heading.hidden = !anyVisible;
       }
     });
