@@ -1,18 +1,18 @@
 """MkDocs entry point: content/ collections → pages, calendars, feeds, open data and JSON-LD."""
 from pathlib import Path
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 
-from campaignsite.i18n import languages
-from campaignsite.i18n.alternates import absolute_url
 from campaignsite.collections import build, pages, views
 from campaignsite.collections.records import Catalogue
+from campaignsite.config.site import site_for
 from campaignsite.errors import raise_if_any
 from campaignsite.feeds import atom, ics, jsonld, opendata
-from campaignsite.i18n.ui import strings_for
-from campaignsite.project import project_root
+from campaignsite.i18n.alternates import absolute_url
+from campaignsite.images.social import card_url
 
 log = get_plugin_logger(__name__)
 CURRENT: dict[str, Catalogue] = {}
@@ -24,18 +24,17 @@ def _include_samples(config) -> bool:
 
 @event_priority(90)
 def on_pre_build(config):
-    root = project_root(config)
-    site = languages.from_config(config)
-    catalogue, errors = build.catalogue_for(root / "content", root, site.codes)
+    site = site_for(config)
+    catalogue, errors = build.catalogue_for(site)
     raise_if_any(errors)
     if not _include_samples(config):
         catalogue = catalogue.without_samples()
-    if CURRENT.get("catalogue") is catalogue and (Path(config.docs_dir) / "events" / pages.MARKER).exists():
+    if CURRENT.get("catalogue") is catalogue and (Path(config.docs_dir) / catalogue.collections[0] / pages.MARKER).exists():
         return  # the other language's build: pages already written from this very catalogue
     CURRENT["catalogue"] = catalogue
-    planned = pages.plan_pages(catalogue, site.codes, {lang: strings_for(lang) for lang in site.codes})
+    planned = pages.plan_pages(catalogue, site.languages.codes, site.words)
     try:
-        changed = pages.write_pages(Path(config.docs_dir), planned)
+        changed = pages.write_pages(Path(config.docs_dir), planned, catalogue.collections)
     except FileExistsError as exc:
         raise PluginError(str(exc)) from None
     if changed:
@@ -47,10 +46,23 @@ def _views(config) -> views.LanguageViews:
     lang = config.theme["language"]
     key = (id(CURRENT["catalogue"]), lang, config.site_url)
     if CURRENT.get("views_key") != key:
-        prefix = languages.from_config(config).prefix(lang)
-        CURRENT["views"] = views.LanguageViews(CURRENT["catalogue"], lang, prefix, build.build_moment(), config.site_url)
+        site = site_for(config)
+        languages = site.languages
+        ctx = views.ViewContext(CURRENT["catalogue"], lang, languages.chain(lang), languages.prefix(lang),
+                                languages.locale(lang), ZoneInfo(site.campaign.time_zone))
+        CURRENT["views"] = views.LanguageViews(ctx, build.build_moment(), config.site_url)
         CURRENT["views_key"] = key
     return CURRENT["views"]
+
+
+def identity(config, lang: str) -> jsonld.Identity:
+    site = site_for(config)
+    campaign = site.campaign
+    return jsonld.Identity(
+        publisher=jsonld.body(site.text(campaign.publisher.name, lang), campaign.publisher.url),
+        organization=jsonld.body(site.text(campaign.organization.name, lang), campaign.organization.url, "GovernmentOrganization"),
+        country=campaign.place.country, region=site.text(campaign.place.name, lang),
+        licence_url=campaign.open_data_licence.url, sample_label=site.words[lang]["sample_badge"])
 
 
 def on_page_context(context, page, config, nav):
@@ -60,43 +72,63 @@ def on_page_context(context, page, config, nav):
     item_views = _views(config)
     lang = item_views.lang
     context["today_iso"] = item_views.today.date().isoformat()
+    image = absolute_url(config.site_url, card_url(page.url, lang, item_views.prefix))
     slug = page.meta.get("item")
     if slug:
         view = item_views.of(item_views.catalogue.get(f"{collection}/{slug}"))
         context["item"] = view
         make_jsonld = jsonld.BY_COLLECTION.get(collection)
-        context["jsonld"] = make_jsonld(view, lang) if make_jsonld else None
+        context["jsonld"] = make_jsonld(_with_absolute_links(view, config), lang, identity(config, lang), image) if make_jsonld else None
     else:
         items = item_views.of_collection(collection)
         context["items"] = items
         context["facets"] = views.facets(collection, items)
         if collection == "projects":
             page_url = absolute_url(config.site_url, page.url)
-            context["jsonld"] = jsonld.project_catalogue(
+            years = sorted({s["date"][:4] for item in items for s in item["sources"] if s.get("date")})
+            context["jsonld"] = jsonld.dataset(
                 page.title, page.meta.get("description", ""), lang, page_url,
-                page_url + "projects.csv", page_url + "projects.json")
+                [("text/csv", page_url + "projects.csv"), ("application/json", page_url + "projects.json")],
+                identity(config, lang), f"{years[0]}/{years[-1]}" if years else None)
+            context["licence"] = site_for(config).campaign.open_data_licence
     return context
+
+
+def _with_absolute_links(view: dict, config) -> dict:
+    """Structured data names bodies by absolute URL (their pages on this site)."""
+    out = dict(view)
+    for key in ("organizer", "agency"):
+        if view.get(key):
+            out[key] = view[key] | {"abs_url": absolute_url(config.site_url, view[key]["url"])}
+    return out
 
 
 def on_post_build(config):
     """Calendars, the news feed and the open data of the language just built."""
+    site = site_for(config)
     item_views = _views(config)
     lang, prefix, catalogue, today = item_views.lang, item_views.prefix, item_views.catalogue, item_views.today
-    ui = strings_for(lang)
+    ui = site.words[lang]
     out = Path(config.site_dir) / prefix
     host = urlsplit(config.site_url).hostname or "localhost"
-    event_views = [(i, item_views.of(i)) for i in catalogue.items["events"]]
-    _write(out / "events" / "calendar.ics", ics.calendar(ui["events_title"], lang, event_views, host, today))
-    for item, view in event_views:
-        _write(out / "events" / item.slug / f"{item.slug}.ics", ics.calendar(view["title"], lang, [(item, view)], host, today))
-    news_views = [item_views.of(i) | {"sample_label": ui["sample_badge"]} for i in catalogue.items["news"]]
-    feed_url = absolute_url(config.site_url, f"{prefix}news/feed.xml")
-    _write(out / "news" / "feed.xml", atom.feed(ui["atom_feed_title"], lang, feed_url,
-                                               absolute_url(config.site_url, f"{prefix}news/"), news_views,
-                                               today.isoformat(timespec="seconds")).encode("utf-8"))
-    project_views = item_views.of_collection("projects")
-    _write(out / "projects" / "projects.csv", opendata.to_csv(project_views))
-    _write(out / "projects" / "projects.json", opendata.to_json(project_views, lang, absolute_url(config.site_url, f"{prefix}projects/")))
+    zone = ZoneInfo(site.campaign.time_zone)
+    if "events" in catalogue.collections:
+        event_views = [(i, item_views.of(i)) for i in catalogue.items["events"]]
+        calendar = lambda name, events: ics.calendar(name, lang, events, host, today, site.campaign.id, zone, ui["sample_badge"])  # noqa: E731
+        _write(out / "events" / "calendar.ics", calendar(ui["events_title"], event_views))
+        for item, view in event_views:
+            _write(out / "events" / item.slug / f"{item.slug}.ics", calendar(view["title"], [(item, view)]))
+    if "news" in catalogue.collections:
+        news_views = item_views.of_collection("news")
+        feed_url = absolute_url(config.site_url, f"{prefix}news/feed.xml")
+        _write(out / "news" / "feed.xml", atom.feed(
+            ui["atom_feed_title"], lang, feed_url, absolute_url(config.site_url, f"{prefix}news/"), news_views,
+            today.isoformat(timespec="seconds"), site.text(site.campaign.publisher.name, lang), ui["sample_badge"], zone).encode("utf-8"))
+    if "projects" in catalogue.collections:
+        project_views = item_views.of_collection("projects")
+        _write(out / "projects" / "projects.csv", opendata.to_csv(project_views))
+        _write(out / "projects" / "projects.json", opendata.to_json(
+            project_views, lang, absolute_url(config.site_url, f"{prefix}projects/"), site.campaign.open_data_licence.model_dump()))
 
 
 def _write(path: Path, data: bytes) -> None:

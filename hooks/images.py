@@ -3,22 +3,27 @@
 Every event runs once per language (mkdocs-static-i18n); the library remembers what it did, so
 the second language costs no image work, and the finishing step runs once, after the last.
 """
+import logging
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
+from mkdocs.utils import CountHandler
 from PIL import features
 
-from campaignsite.i18n import languages
+from campaignsite.config.site import site_for
 from campaignsite.i18n.alternates import absolute_url, file_alternate_urls
 from campaignsite.errors import raise_if_any
-from campaignsite.images.cards import CardText
+from campaignsite.images.cards import ENGINE_FONTS, CardStyle, CardText
 from campaignsite.images.library import ImageLibrary
 from campaignsite.images.settings import DEFAULT, without_unsupported
+from campaignsite.i18n.fallback import content_language
 from campaignsite.images.social import card_url, social_meta
-from campaignsite.i18n.ui import strings_for
 from campaignsite.project import project_root
 
 log = get_plugin_logger(__name__)
+WARNINGS = CountHandler(level=logging.WARNING)  # MkDocs' warnings of this `mkdocs build`
+logging.getLogger("mkdocs").addHandler(WARNINGS)
 STATE: dict = {"library": None, "config_file": None, "depth": 0, "template": None}
 
 
@@ -36,6 +41,7 @@ def _library(config) -> ImageLibrary:
 
 def on_pre_build(config):
     if STATE["depth"] == 0:
+        WARNINGS.counts.clear()
         _library(config).page_errors.clear()
         STATE["template"] = None  # compiled once per `mkdocs build`, for every language
     STATE["depth"] += 1
@@ -53,7 +59,7 @@ def on_files(files, config):
         log.info(f"images: {library.processed_last_run} original(s) processed, {len(library.records)} in use")
     # Variants live at language-neutral URLs: the first (outermost) build publishes them; the
     # other languages' builds write into the same folder (static-i18n does not clean it).
-    return library.register_files(files, config, languages.from_config(config).codes, with_variants=STATE["depth"] == 1)
+    return library.register_files(files, config, site_for(config).languages.codes, with_variants=STATE["depth"] == 1)
 
 
 def on_page_content(html, page, config, files):
@@ -66,9 +72,10 @@ def on_page_content(html, page, config, files):
 
 def on_env(env, config, files):
     library = _library(config)
-    if config.theme["language"] == languages.from_config(config).codes[-1]:
-        # The last language: every page of every language has been read, and MkDocs has not
-        # yet stopped on its own warnings. Report all image errors at once; nothing is written.
+    # Every page of this language has been read, and MkDocs has not yet stopped on its warnings.
+    # Report all image errors at once after the last language, or now if a warning of this
+    # build is about to end it in strict mode before the next language; nothing is written.
+    if config.theme["language"] == site_for(config).languages.codes[-1] or WARNINGS.get_counts():
         raise_if_any(library.take_errors())
     env.globals["picture_view"] = library.picture
     env.globals["zoom_view"] = library.zoom
@@ -76,25 +83,37 @@ def on_env(env, config, files):
 
 
 def on_page_context(context, page, config, nav):
+    site = site_for(config)
     lang = config.theme["language"]
-    prefix = languages.from_config(config).prefix(lang)
-    url = card_url(page.url, lang, prefix)
+    languages = site.languages
+    url = card_url(page.url, lang, languages.prefix(lang))
     title = page.title or config.site_name
-    _library(config).card(url, CardText(title, _section(page, lang), config.site_name))
+    try:
+        _library(config).card(url, CardText(title, _section(page, site.words[lang]), config.site_name, card_style(site)))
+    except ValueError as exc:  # a character no card font has
+        raise PluginError(f"{page.file.src_uri}: social card of {title!r}: {exc}") from None
+    shown_in = content_language(page.file) or lang  # a partial language's fallback page is in another language
+    others = [languages.locale(code) for code in sorted(file_alternate_urls(page.file)) if code != shown_in and code != lang]
     context["social"] = social_meta(
         title=title, description=page.meta.get("description") or config.site_description or "",
-        site_name=config.site_name, lang=lang, other_langs=sorted(file_alternate_urls(page.file)),
+        site_name=config.site_name, locale=languages.locale(shown_in), other_locales=others,
         page_absolute_url=absolute_url(config.site_url, page.url), card_absolute_url=absolute_url(config.site_url, url),
         is_home=page.is_homepage, card_alt=f"{title} – {config.site_name}")
     return context
 
 
-def _section(page, lang: str) -> str:
+def card_style(site) -> CardStyle:
+    campaign = site.campaign
+    extra = tuple((str(site.root / path), str(site.root / path)) for path in campaign.card_fonts)
+    return CardStyle(**campaign.colours.model_dump(), fonts=ENGINE_FONTS + extra)
+
+
+def _section(page, ui: dict[str, str]) -> str:
     """The top navigation section, or the collection of an item page (items are not in the nav)."""
     if page.ancestors:
         return page.ancestors[-1].title or ""
     collection = page.meta.get("collection")
-    return strings_for(lang).get(f"{collection}_title", "") if collection else ""
+    return ui.get(f"{collection}_title", "") if collection else ""
 
 
 @event_priority(-150)  # after mkdocs-static-i18n has built the other languages inside this event

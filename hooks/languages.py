@@ -1,12 +1,17 @@
-"""MkDocs entry point: absolute hreflang alternates with x-default, a sitemap and a 404 per language."""
+"""MkDocs entry point: languages — partial languages' fallback pages, absolute hreflang alternates
+with x-default, the switcher, a sitemap and a 404 per language."""
 from pathlib import Path
 
-from mkdocs.plugins import event_priority
+from mkdocs.plugins import event_priority, get_plugin_logger
 
-from campaignsite.i18n import languages
-from campaignsite.i18n.alternates import absolute_url, file_alternate_urls, page_alternates
+from campaignsite.config.site import site_for
+from campaignsite.i18n.alternates import absolute_url, file_alternate_urls, page_alternates, switcher_entries
+from campaignsite.i18n.formats import language_name
+from campaignsite.i18n.fallback import add_fallback_pages, content_language, fallback_url
 from campaignsite.i18n.sitemap import render_sitemap
 from campaignsite.state import BUILD as STATE
+
+log = get_plugin_logger(__name__)
 
 
 def on_pre_build(config):
@@ -17,14 +22,49 @@ def on_build_error(error):
     STATE.reset()
 
 
-def on_page_context(context, page, config, nav):
-    site = languages.from_config(config)
+@event_priority(-105)  # right after mkdocs-static-i18n (-100) has chosen this language's files
+def on_files(files, config):
+    languages = site_for(config).languages
     lang = config.theme["language"]
-    alternates = page_alternates(config.site_url, file_alternate_urls(page.file), site.x_default)
+    added = add_fallback_pages(files, config, languages, lang)
+    if added:
+        log.info(f"languages: {added} page(s) not yet translated into '{lang}' shown in '{languages.fallback(lang)}'")
+    return files
+
+
+@event_priority(40)  # after mkdocs-static-i18n (50) has pointed the switcher at this page's languages
+def on_page_context(context, page, config, nav):
+    languages = site_for(config).languages
+    lang = config.theme["language"]
+    shown_in = content_language(page.file)
+    real = {code: url for code, url in file_alternate_urls(page.file).items()
+            if not (code == lang and shown_in)}  # a fallback page claims nothing for its language
+    alternates = page_alternates(config.site_url, real, languages.x_default)
     context["hreflang_alternates"] = alternates
-    context["page_absolute_url"] = absolute_url(config.site_url, page.url)
-    STATE.sitemap.setdefault(lang, []).append((absolute_url(config.site_url, page.url), alternates))
+    context["content_language"] = shown_in
+    context["content_language_name"] = language_name(shown_in, languages.locale(lang)) if shown_in else None
+    page_url = absolute_url(config.site_url, page.url)
+    if shown_in:
+        # The original is the page search engines should index and cite.
+        page.canonical_url = absolute_url(config.site_url, real[shown_in])
+    else:
+        STATE.sitemap.setdefault(lang, []).append((page_url, alternates))
+    context["page_absolute_url"] = page_url
+    _mark_switcher(config, page, real, languages, lang)
     return context
+
+
+def _mark_switcher(config, page, real: dict[str, str], languages, lang: str) -> None:
+    """Every language in the switcher leads to this page; one shown in its fallback says so."""
+    words = site_for(config).words
+    for entry in switcher_entries(config):
+        code = entry["lang"]
+        if code in real:
+            continue
+        fallback = languages.fallback(code)
+        if fallback and fallback in real:
+            entry["link"] = fallback_url(page.url, lang, code, languages)
+            entry["name"] = f"{entry['name']} ({words[code]['switcher_in_fallback']})"
 
 
 def on_post_template(output, template_name, config):
@@ -37,15 +77,15 @@ def on_post_template(output, template_name, config):
 def on_post_build(config):
     if not STATE.finish():
         return
-    site = languages.from_config(config)
+    languages = site_for(config).languages
     site_dir = Path(config.site_dir)
     everything = []
-    for lang in site.codes:
+    for lang in languages.codes:
         entries = sorted(STATE.sitemap.get(lang, []), key=lambda entry: entry[0])
         everything.extend(entries)
-        folder = site_dir / site.prefix(lang)
+        folder = site_dir / languages.prefix(lang)
         folder.mkdir(parents=True, exist_ok=True)
-        if site.prefix(lang):
+        if languages.prefix(lang):
             (folder / "sitemap.xml").write_text(render_sitemap(entries), encoding="utf-8")
         if lang in STATE.not_found_pages:
             (folder / "404.html").write_text(STATE.not_found_pages[lang], encoding="utf-8")

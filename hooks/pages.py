@@ -3,14 +3,13 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-from campaignsite.i18n import languages
+from campaignsite.config.site import site_for
 from campaignsite.content.docs_check import scan_docs
 from campaignsite.errors import raise_if_any
-from campaignsite.project import project_root
 
 
 @event_priority(100)
 def on_pre_build(config):
-    root = project_root(config)
-    _pages, errors = scan_docs(Path(config.docs_dir), root, languages.from_config(config).codes)
+    site = site_for(config)
+    _pages, errors = scan_docs(Path(config.docs_dir), site.root, site.languages.codes, site.languages.required)
     raise_if_any(errors)

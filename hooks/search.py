@@ -3,7 +3,7 @@ from pathlib import Path
 
 from mkdocs.plugins import CombinedEvent, event_priority
 
-from campaignsite.i18n import languages
+from campaignsite.config.site import site_for
 
 from campaignsite.search import lunr as search_lunr
 from campaignsite.search.index import language_index, search_plugin, take_entries, write_index
@@ -18,7 +18,7 @@ def on_files(files, config):
 
 def _language_prefix(config) -> str:
     """"" for the default language, "en/" for English."""
-    return languages.from_config(config).prefix(config.theme["language"])
+    return site_for(config).languages.prefix(config.theme["language"])
 
 
 def on_post_page(output, page, config):
@@ -44,7 +44,7 @@ def _collect_entries(config):
 def _write_indexes(config):
     if BUILD.depth or not search_plugin(config):
         return  # a nested per-language build: the outer build writes every language's index
-    site = languages.from_config(config)
+    site = site_for(config).languages
     for lang in site.codes:
         index = language_index(BUILD.search_entries.get(lang, []), lang, site.prefix(lang), search_plugin(config).config)
         write_index(Path(config.site_dir), site.prefix(lang), index)

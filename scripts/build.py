@@ -43,14 +43,13 @@ def build(site_dir: Path, extra_args: list[str]) -> int:
 
 def report_translations() -> None:
     """The build log's translation section (details: `make translations`)."""
-    sys.path.insert(0, str(ROOT / "hooks"))
-    from campaignsite.i18n.parity import find_gaps
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from translations import gaps_of, summary
 
-    gaps = find_gaps(ROOT, ["vi", "en"], source_lang="vi")
-    print(f"Translations: {sum(g.kind == 'missing' for g in gaps)} missing, "
-          f"{sum(g.kind == 'outdated' for g in gaps)} possibly outdated")
+    gaps = gaps_of(ROOT) or []
+    print(f"Translations: {summary(gaps)} (details: make translations)")
     for gap in gaps:
-        print(f"  {gap}")
+        print(f"  {'info: ' if gap.kind == 'untranslated' else ''}{gap}")
 
 
 def links_ok(site: Path) -> bool:

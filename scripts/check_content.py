@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Check content/ and docs/ without building: every error as `file:line: field: message`."""
+"""Check campaign.yml, content/ and docs/ without building: every error as `file:line: field: message`."""
 from __future__ import annotations
 
 import sys
@@ -8,22 +8,25 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "hooks"))
 
-from campaignsite.collections.loader import load_catalogue  # noqa: E402
+from campaignsite.collections.build import catalogue_for  # noqa: E402
+from campaignsite.config.site import project_site  # noqa: E402
 from campaignsite.content.docs_check import scan_docs  # noqa: E402
 
-LANGUAGES = ["vi", "en"]
 
-
-def main() -> int:
-    catalogue, errors = load_catalogue(ROOT / "content", ROOT, LANGUAGES)
-    _pages, page_errors = scan_docs(ROOT / "docs", ROOT, LANGUAGES)
-    errors = sorted(set(errors + page_errors), key=lambda e: (e.path, e.line or 0))
+def main(root: Path = ROOT) -> int:
+    site, errors = project_site(root / "mkdocs.yml")
+    catalogue = None
+    if site is not None:
+        catalogue, item_errors = catalogue_for(site)
+        _pages, page_errors = scan_docs(root / "docs", root, site.languages.codes, site.languages.required)
+        errors = errors + item_errors + page_errors
+    errors = sorted(set(errors), key=lambda e: (e.path, e.line or 0))
     for error in errors:
         print(error)
-    counts = ", ".join(f"{len(items)} {name}" for name, items in catalogue.items.items())
+    counts = ", ".join(f"{len(catalogue.items[name])} {name}" for name in catalogue.collections) if catalogue else "nothing"
     print(f"{len(errors)} error(s); loaded {counts}", file=sys.stderr)
     return 1 if errors else 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else ROOT))

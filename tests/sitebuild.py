@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-PROJECT_PARTS = ["mkdocs.yml", "docs", "content", "overrides", "hooks", "scripts"]
+PROJECT_PARTS = ["mkdocs.yml", "campaign.yml", "docs", "content", "overrides", "hooks", "scripts"]
 FIXTURE_CONTENT = ROOT / "tests" / "fixtures" / "content"
 # 20 July 2023, 12:00 in Viet Nam: ASEAN week (28/7) is upcoming, the 10/7 briefing is past.
 FIXTURE_EPOCH = "1689829200"

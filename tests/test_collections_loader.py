@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from campaignsite.collections.loader import load_catalogue
+from campaignsite.i18n.languages import SiteLanguages
 
 FIXTURE = Path(__file__).parent / "fixtures" / "content"
 
@@ -18,8 +19,11 @@ def content(tmp_path) -> Path:
     return target
 
 
+LANGUAGES = SiteLanguages(["vi", "en"], "vi", "en")
+
+
 def load(content: Path):
-    return load_catalogue(content, content.parent, ["vi", "en"])
+    return load_catalogue(content, content.parent, LANGUAGES)
 
 
 def edit(path: Path, old: str, new: str) -> None:

@@ -10,7 +10,7 @@ import pytest
 
 from sitebuild import ROOT, TEST_SITE_URL
 
-LANGS = {"vi": "", "en": "en/"}
+LANGS = {"vi": "", "en": "en/"}  # the required languages; the partial one: test_partial_language.py
 PAGES = sorted({p.name.rsplit(".", 2)[0] for p in (ROOT / "docs").glob("*.md")})
 
 
@@ -79,13 +79,17 @@ def test_english_folder_has_its_own_sitemap(site):
     assert page_url("events", "en") in entries  # generated collection pages too
 
 
-@pytest.mark.parametrize("lang, title", [("vi", "Không tìm thấy trang"), ("en", "Page not found")])
-def test_each_language_has_its_own_404(site, lang, title):
-    html = (site / LANGS[lang] / "404.html").read_text(encoding="utf-8")
+@pytest.mark.parametrize("lang, folder, title", [("vi", "", "Không tìm thấy trang"), ("en", "en/", "Page not found"),
+                                                 ("ru", "ru/", "Страница не найдена")])
+def test_each_language_has_its_own_404(site, lang, folder, title):
+    html = (site / folder / "404.html").read_text(encoding="utf-8")
     assert f'<html lang="{lang}"' in html
     assert re.search(rf"<h1[^>]*>{title}</h1>", html)
     # served at any depth, so its links are absolute paths
-    assert 'href="/assets/stylesheets/theme.css"' in html
+    assert 'href="/assets/stylesheets/site.css"' in html
+    # the other languages' home pages, each named in its own language, never a left-over page
+    others = dict(re.findall(r'<p lang="(\w+)"><a href="([^"]+)" hreflang', html))
+    assert others == {code: "/" + prefix for code, prefix in {"vi": "", "en": "en/", "ru": "ru/"}.items() if code != lang}
 
 
 THIRD_PARTY = re.compile(r"""(?:src|href|srcset|content)\s*=\s*["'](?:https?:)?//(?!binhthuan\.example/)([^/"']+)""")
@@ -109,10 +113,19 @@ def test_no_page_loads_anything_from_another_host(site):
 
 
 def test_fonts_are_served_from_the_site(site):
-    fonts = list((site / "assets" / "fonts").glob("*.woff2"))
-    assert any("vietnamese" in f.name for f in fonts)
-    css = (site / "assets" / "stylesheets" / "fonts.css").read_text(encoding="utf-8")
-    assert "Be Vietnam Pro" in css and "googleapis" not in css
+    fonts = {f.name for f in (site / "assets" / "fonts").glob("*.woff2")}
+    css = (site / "assets" / "stylesheets" / "site.css").read_text(encoding="utf-8")
+    assert "Be Vietnam Pro" in css and "Montserrat" in css and "googleapis" not in css
+    for name in re.findall(r"url\(\.\./fonts/([^)]+\.woff2)\)", css):
+        assert name in fonts
+    assert any("vietnamese" in name for name in fonts) and any("cyrillic" in name for name in fonts)
+
+
+def test_only_theme_assets_of_overrides_are_published(site):
+    # word files, notes and the stylesheet's sources stay out of the site
+    assert not list(site.rglob("*.yml"))
+    assert not (site / "assets" / "stylesheets" / "theme.css").exists()
+    assert not (site / "assets" / "stylesheets" / "fonts.css").exists()
 
 
 def test_every_factual_page_names_its_sources(site):

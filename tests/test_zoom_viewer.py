@@ -90,8 +90,9 @@ def zoom_site(tmp_path_factory):
             "factual: false\n---\n\n## Test scan\n\nTest page.\n", encoding="utf-8")
     main = project / "overrides" / "main.html"
     text = main.read_text(encoding="utf-8")
-    assert "{% block content %}\n  {{ super() }}" in text
-    main.write_text(text.replace("{% block content %}\n  {{ super() }}", "{% block content %}\n  {{ super() }}\n  " + FIXTURE_INCLUDE, 1), encoding="utf-8")
+    anchor = '{% include "partials/content.html" %}'
+    assert anchor in text
+    main.write_text(text.replace(anchor, anchor + "\n  " + FIXTURE_INCLUDE, 1), encoding="utf-8")
     result = build(project, project.parent / "site")
     assert result.returncode == 0, result.output
     return result.site

@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from datetime import datetime, timezone
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from campaignsite.errors import ContentError
 from campaignsite.collections.loader import load_catalogue
@@ -26,11 +27,14 @@ def fingerprint(content_dir: Path) -> tuple:
     return tuple(sorted(entries))
 
 
-def catalogue_for(content_dir: Path, root: Path, languages: list[str]) -> tuple[Catalogue, list[ContentError]]:
-    key = (str(content_dir), tuple(languages), fingerprint(content_dir))
+def catalogue_for(site) -> tuple[Catalogue, list[ContentError]]:
+    """The catalogue of a Site (config/site.py): its content/, languages, collections and zone."""
+    content_dir = site.root / "content"
+    zone = ZoneInfo(site.campaign.time_zone)
+    key = (str(content_dir), repr(site.languages), tuple(site.collections()), zone, fingerprint(content_dir))
     if key not in _memo:
         _memo.clear()
-        _memo[key] = load_catalogue(content_dir, root, languages)
+        _memo[key] = load_catalogue(content_dir, site.root, site.languages, site.collections(), zone)
     return _memo[key]
 
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from datetime import timezone, tzinfo
 from pathlib import Path
 
 from campaignsite.errors import ContentError
@@ -12,19 +13,23 @@ from campaignsite.collections.dates import parse_when
 from campaignsite.collections.records import COLLECTIONS, Catalogue, Item
 from campaignsite.collections.schemas import SCHEMAS
 from campaignsite.collections.vocabulary import load_vocabulary
+from campaignsite.i18n.languages import SiteLanguages
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 FACTS_FILE = "item.yml"
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff"}  # what hooks/campaignsite/images can republish
 
 
-def load_catalogue(content_dir: Path, root: Path, languages: list[str]) -> tuple[Catalogue, list[ContentError]]:
+def load_catalogue(content_dir: Path, root: Path, languages: SiteLanguages, collections: list[str] = COLLECTIONS,
+                   zone: tzinfo = timezone.utc) -> tuple[Catalogue, list[ContentError]]:
+    """Every item of the campaign's ``collections``; words are required in the required languages."""
     rel = lambda path: path.relative_to(root).as_posix()  # noqa: E731 - local shorthand
     vocab, errors = load_vocabulary(content_dir / "vocabulary.yml", rel(content_dir / "vocabulary.yml"), languages)
-    catalogue = Catalogue(vocabulary=vocab)
-    context = {"vocabulary": vocab, "languages": languages}
+    catalogue = Catalogue(vocabulary=vocab, collections=list(collections))
+    context = {"vocabulary": vocab, "languages": languages.required, "all_languages": languages.codes, "zone": zone}
     invalid: set[str] = set()  # items with errors of their own: references to them are not errors too
-    for collection in COLLECTIONS:
+    errors.extend(_disabled_collections(content_dir, rel, collections))
+    for collection in collections:
         folder = content_dir / collection
         if not folder.is_dir():
             continue
@@ -38,8 +43,15 @@ def load_catalogue(content_dir: Path, root: Path, languages: list[str]) -> tuple
     errors.extend(check_references(catalogue, invalid))
     errors.extend(check_unique_order(catalogue, "exhibits"))
     errors.extend(check_unique_order(catalogue, "agencies"))
-    sort_items(catalogue)
+    sort_items(catalogue, zone)
     return catalogue, errors
+
+
+def _disabled_collections(content_dir: Path, rel, collections: list[str]) -> list[ContentError]:
+    """Items of a collection the campaign does not list would be silently left out: name them."""
+    return [ContentError(rel(content_dir / name), None, None,
+                         f"the {name} collection is not listed under `collections:` in campaign.yml: add it there, or move the folder out of content/")
+            for name in COLLECTIONS if name not in collections and (content_dir / name).is_dir()]
 
 
 def _load_item(collection, item_dir: Path, rel, languages, context) -> tuple[Item | None, list[ContentError]]:
@@ -67,9 +79,11 @@ def _load_item(collection, item_dir: Path, rel, languages, context) -> tuple[Ite
                     facts, fact_errors = validate(facts_model, doc, rel(facts_path), context)
                     errors.extend(fact_errors)
     words, bodies = {}, {}
-    for lang in languages:
+    for lang in languages.codes:
         path = item_dir / f"{lang}.md"
         if not path.exists():
+            if languages.is_partial(lang):
+                continue  # shown in its fallback language until translated
             errors.append(ContentError(rel(path), None, None, f"missing '{lang}' words: create {rel(path)} with title, summary and the text"))
             continue
         text, error = read_text(path, rel(path))
@@ -88,11 +102,11 @@ def _load_item(collection, item_dir: Path, rel, languages, context) -> tuple[Ite
             continue
         if model is not None:
             words[lang], bodies[lang] = model, body.strip() + "\n"
-    errors.extend(_unexpected_files(item_dir, rel, languages))
+    errors.extend(_unexpected_files(item_dir, rel, languages.codes))
     if facts is not None:
         errors.extend(_check_item_files(facts, doc, item_dir, rel(facts_path)))
         errors.extend(_check_collection_rules(collection, facts, words, item_dir, rel))
-    if errors or len(words) != len(languages) or facts is None:
+    if errors or any(lang not in words for lang in languages.required) or facts is None:
         return None, errors
     return Item(collection, item_dir.name, item_dir, rel(item_dir), facts, words, bodies, doc), errors
 
@@ -155,10 +169,10 @@ def check_unique_order(catalogue: Catalogue, collection: str) -> list[ContentErr
     return out
 
 
-def sort_items(catalogue: Catalogue) -> None:
+def sort_items(catalogue: Catalogue, zone: tzinfo = timezone.utc) -> None:
     items = catalogue.items
     items["agencies"].sort(key=lambda i: i.facts.order)
     items["exhibits"].sort(key=lambda i: i.facts.order)
-    items["events"].sort(key=lambda i: (parse_when(i.facts.start).value, i.slug))
-    items["news"].sort(key=lambda i: (parse_when(i.facts.date).value, i.slug), reverse=True)
+    items["events"].sort(key=lambda i: (parse_when(i.facts.start, zone).value, i.slug))
+    items["news"].sort(key=lambda i: (parse_when(i.facts.date, zone).value, i.slug), reverse=True)
     items["projects"].sort(key=lambda i: (i.facts.sector, i.slug))

@@ -23,9 +23,13 @@ def front_matter(meta: dict) -> str:
 
 
 def plan_pages(catalogue: Catalogue, languages: list[str], strings: dict[str, dict[str, str]]) -> dict[str, str | Path]:
-    """{path under docs/: Markdown text, or the Path of a file to copy}."""
+    """{path under docs/: Markdown text, or the Path of a file to copy}.
+
+    A list page in every language; an item page in each language the item is written in (a
+    partial language's missing ones are shown in its fallback: i18n/fallback.py).
+    """
     planned: dict[str, str | Path] = {}
-    for collection in COLLECTIONS:
+    for collection in catalogue.collections:
         for lang in languages:
             ui = strings[lang]
             planned[f"{collection}/index.{lang}.md"] = front_matter({
@@ -35,7 +39,7 @@ def plan_pages(catalogue: Catalogue, languages: list[str], strings: dict[str, di
                 "collection": collection,
             }) + ui[f"{collection}_intro"] + "\n"
         for item in catalogue.items[collection]:
-            for lang in languages:
+            for lang in (code for code in languages if code in item.words):
                 words = item.words[lang]
                 planned[f"{collection}/{item.slug}.{lang}.md"] = front_matter({
                     "title": words.title,
@@ -49,10 +53,18 @@ def plan_pages(catalogue: Catalogue, languages: list[str], strings: dict[str, di
     return planned
 
 
-def write_pages(docs_dir: Path, planned: dict[str, str | Path]) -> int:
-    """Bring docs/<collection>/ in line with ``planned``; return how many files changed."""
+def write_pages(docs_dir: Path, planned: dict[str, str | Path], collections: list[str] = COLLECTIONS) -> int:
+    """Bring docs/<collection>/ in line with ``planned``; return how many files changed.
+
+    A collection the campaign does not use has no folder: a generated one left from before goes.
+    """
     changed = 0
     for collection in COLLECTIONS:
+        folder = docs_dir / collection
+        if collection not in collections and (folder / MARKER).exists():
+            shutil.rmtree(folder)
+            changed += 1
+    for collection in collections:
         folder = docs_dir / collection
         if folder.exists() and not (folder / MARKER).exists():
             raise FileExistsError(
@@ -64,7 +76,7 @@ def write_pages(docs_dir: Path, planned: dict[str, str | Path]) -> int:
     for rel, source in planned.items():
         changed += _write_if_changed(docs_dir / rel, source)
     wanted = {docs_dir / rel for rel in planned}
-    for collection in COLLECTIONS:
+    for collection in collections:
         for path in sorted((docs_dir / collection).rglob("*"), reverse=True):
             if path.is_file() and path.name != MARKER and path not in wanted:
                 path.unlink()

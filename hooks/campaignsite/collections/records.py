@@ -4,10 +4,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from campaignsite.config.campaign import COLLECTIONS
 from campaignsite.content.yamlsource import YamlDoc
 from campaignsite.collections.schemas import ItemFacts, Words
-
-COLLECTIONS = ["agencies", "events", "projects", "exhibits", "news"]
 
 
 @dataclass
@@ -17,7 +16,7 @@ class Item:
     folder: Path  # absolute
     rel: str  # "content/events/asean-week-2023"
     facts: ItemFacts
-    words: dict[str, Words]
+    words: dict[str, Words]  # every required language; partial ones once translated
     bodies: dict[str, str]
     facts_doc: YamlDoc  # for the line numbers of cross-item errors
 
@@ -28,16 +27,23 @@ class Item:
     def ref(self) -> str:
         return f"{self.collection}/{self.slug}"
 
+    def language_of(self, chain: list[str]) -> str:
+        """The first language of ``chain`` (a language, then its fallback) the item is written in."""
+        return next(lang for lang in chain if lang in self.words)
+
 
 @dataclass
 class Catalogue:
     items: dict[str, list[Item]] = field(default_factory=lambda: {name: [] for name in COLLECTIONS})
     vocabulary: dict = field(default_factory=dict)
+    collections: list[str] = field(default_factory=lambda: list(COLLECTIONS))  # the campaign's, in order
     _production: "Catalogue | None" = field(default=None, repr=False, compare=False)
+    _by_ref: dict[str, Item] | None = field(default=None, repr=False, compare=False)
 
     def get(self, ref: str) -> Item | None:
-        collection, _, slug = ref.partition("/")
-        return next((item for item in self.items.get(collection, []) if item.slug == slug), None)
+        if self._by_ref is None:
+            self._by_ref = {item.ref: item for item in self.all_items()}
+        return self._by_ref.get(ref)
 
     def all_items(self):
         for name in COLLECTIONS:
@@ -47,5 +53,5 @@ class Catalogue:
         """The production catalogue: unverified sample entries left out (made once, then reused)."""
         if self._production is None:
             kept = {name: [i for i in items if not i.facts.sample] for name, items in self.items.items()}
-            self._production = Catalogue(kept, self.vocabulary)
+            self._production = Catalogue(kept, self.vocabulary, self.collections)
         return self._production

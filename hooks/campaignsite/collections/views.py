@@ -1,14 +1,46 @@
 """Plain data for the templates, one language at a time: labels looked up, dates formatted, URLs made.
 
-Templates (overrides/collections/*.html) only mark this data up.
+Templates (overrides/collections/*.html) only mark this data up. In a partial language an item
+not yet translated shows its fallback language's words; ``content_lang`` says which, so the page
+can mark them with `lang` and say so.
 """
 from __future__ import annotations
 
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import datetime, tzinfo
 
 from campaignsite.i18n.alternates import absolute_url
-from campaignsite.collections.dates import format_span, format_when, month_label, parse_when
+from campaignsite.i18n.formats import format_money, format_number, month_label
+from campaignsite.collections.dates import format_span, format_when, parse_when
 from campaignsite.collections.records import Catalogue, Item
+
+
+@dataclass(frozen=True)
+class ViewContext:
+    """What every view of one language needs."""
+
+    catalogue: Catalogue
+    lang: str
+    chain: list[str]  # the language, then its fallback
+    prefix: str  # the language's folder: "" or "en/"
+    locale: str  # Babel locale for dates and numbers
+    zone: tzinfo
+
+    def words(self, item: Item):
+        return item.words[item.language_of(self.chain)]
+
+    def label(self, list_name: str, key: str) -> str:
+        labels = self.catalogue.vocabulary[list_name][key]
+        return next(labels[code] for code in self.chain if code in labels)
+
+    def when(self, text: str):
+        return parse_when(text, self.zone)
+
+    def locality(self, district: str) -> str | None:
+        """The district's label as a place name; None for keys that are no place ("province-wide")."""
+        if self.catalogue.vocabulary["districts"][district].get("locality", True) is False:
+            return None
+        return self.label("districts", district)
 
 
 def item_path(item: Item, prefix: str) -> str:
@@ -16,53 +48,51 @@ def item_path(item: Item, prefix: str) -> str:
     return f"{prefix}{item.collection}/{item.slug}/"
 
 
-def label(catalogue: Catalogue, list_name: str, key: str, lang: str) -> str:
-    return catalogue.vocabulary[list_name][key][lang]
-
-
-def _link(catalogue: Catalogue, ref: str | None, lang: str, prefix: str) -> dict | None:
-    target = catalogue.get(ref) if ref else None
+def _link(ctx: ViewContext, ref: str | None) -> dict | None:
+    target = ctx.catalogue.get(ref) if ref else None
     if target is None:  # e.g. a sample left out of a production build
         return None
-    return {"title": target.words[lang].title, "url": item_path(target, prefix)}
+    return {"title": ctx.words(target).title, "url": item_path(target, ctx.prefix), "sample": target.facts.sample}
 
 
-def base_view(item: Item, lang: str, prefix: str, catalogue: Catalogue) -> dict:
-    words = item.words[lang]
+def base_view(item: Item, ctx: ViewContext) -> dict:
+    words = ctx.words(item)
     return {
         "slug": item.slug,
         "collection": item.collection,
         "title": words.title,
         "summary": words.summary,
-        "url": item_path(item, prefix),
+        "url": item_path(item, ctx.prefix),
+        "content_lang": item.language_of(ctx.chain),
         "sample": item.facts.sample,
         "sources": [s.model_dump(exclude_none=True) for s in item.facts.sources],
-        "related": [link for ref in item.facts.related if (link := _link(catalogue, ref, lang, prefix))],
+        "related": [link for ref in item.facts.related if (link := _link(ctx, ref))],
     }
 
 
-def event_view(item: Item, lang: str, prefix: str, catalogue: Catalogue, today: datetime) -> dict:
+def event_view(item: Item, ctx: ViewContext, today: datetime) -> dict:
     facts = item.facts
-    start = parse_when(facts.start)
-    end = parse_when(facts.end) if facts.end else None
+    start = ctx.when(facts.start)
+    end = ctx.when(facts.end) if facts.end else None
     last = (end or start)
-    view = base_view(item, lang, prefix, catalogue)
+    view = base_view(item, ctx)
     view.update({
         "start_iso": start.iso(),
         "end_iso": end.iso() if end else None,
-        "when": format_span(start, end, lang),
-        "month": month_label(start.day, lang),
-        "month_key": f"{start.day:%Y-%m}",
+        "when": format_span(start, end, ctx.locale, ctx.zone),
+        "month": month_label(start.value.astimezone(ctx.zone).date(), ctx.locale),
+        "month_key": f"{start.value.astimezone(ctx.zone):%Y-%m}",
         "upcoming": last.value.date() >= today.date(),
         "category": facts.category,
-        "category_label": label(catalogue, "event_categories", facts.category, lang),
+        "category_label": ctx.label("event_categories", facts.category),
         "district": facts.district,
-        "district_label": label(catalogue, "districts", facts.district, lang),
+        "district_label": ctx.label("districts", facts.district),
+        "locality": ctx.locality(facts.district),
         "venue": facts.venue,
         "coordinates": facts.coordinates.model_dump() if facts.coordinates else None,
-        "organizer": _link(catalogue, facts.organizer, lang, prefix),
+        "organizer": _link(ctx, facts.organizer),
         "official_url": facts.url,
-        "ics_url": f"{item_path(item, prefix)}{item.slug}.ics",
+        "ics_url": f"{item_path(item, ctx.prefix)}{item.slug}.ics",
     })
     return view
 
@@ -76,33 +106,38 @@ def capital_band(value: float | None) -> str:
     return next(key for low, high, key in CAPITAL_BANDS if low <= value < high)
 
 
-def project_view(item: Item, lang: str, prefix: str, catalogue: Catalogue) -> dict:
+def project_view(item: Item, ctx: ViewContext) -> dict:
     facts = item.facts
-    view = base_view(item, lang, prefix, catalogue)
+    view = base_view(item, ctx)
+    capital = facts.capital_billion_vnd
     view.update({
         "sector": facts.sector,
-        "sector_label": label(catalogue, "sectors", facts.sector, lang),
+        "sector_label": ctx.label("sectors", facts.sector),
         "district": facts.district,
-        "district_label": label(catalogue, "districts", facts.district, lang),
+        "district_label": ctx.label("districts", facts.district),
+        "locality": ctx.locality(facts.district),
         "area_ha": facts.area_ha,
-        "capital_billion_vnd": facts.capital_billion_vnd,
-        "capital_band": capital_band(facts.capital_billion_vnd),
+        "area": format_number(facts.area_ha, ctx.locale) if facts.area_ha else None,
+        "capital_billion_vnd": capital,
+        "capital": format_money(capital * 1e9, "VND", ctx.locale) if capital else None,
+        "capital_band": capital_band(capital),
         "investment_form": facts.investment_form,
-        "contact": _link(catalogue, facts.contact, lang, prefix),
+        "contact": _link(ctx, facts.contact),
         "coordinates": facts.coordinates.model_dump() if facts.coordinates else None,
     })
     return view
 
 
-def exhibit_view(item: Item, lang: str, prefix: str, catalogue: Catalogue) -> dict:
+def exhibit_view(item: Item, ctx: ViewContext) -> dict:
     facts = item.facts
-    words = item.words[lang]
-    view = base_view(item, lang, prefix, catalogue)
+    words = ctx.words(item)
+    view = base_view(item, ctx)
     dating = facts.date or f"{facts.period.start} – {facts.period.end}"
+    lang = view["content_lang"]
     view.update({
         "order": facts.order,
         "kind": facts.kind,
-        "kind_label": label(catalogue, "exhibit_kinds", facts.kind, lang),
+        "kind_label": ctx.label("exhibit_kinds", facts.kind),
         "dating": dating,
         "author": facts.author,
         "publisher": facts.publisher,
@@ -111,40 +146,40 @@ def exhibit_view(item: Item, lang: str, prefix: str, catalogue: Catalogue) -> di
         "reference": facts.holding.reference,
         "significance": words.significance,
         "images": [
-            {"file": image.file, "src": f"{item.collection}/{item.slug}/{image.file}", "alt": image.alt[lang],
-             "credit": image.credit, "placeholder": image.placeholder}
+            {"file": image.file, "src": f"{item.collection}/{item.slug}/{image.file}",
+             "alt": image.alt.get(ctx.lang) or image.alt[lang], "credit": image.credit, "placeholder": image.placeholder}
             for image in facts.images
         ],
     })
     return view
 
 
-def news_view(item: Item, lang: str, prefix: str, catalogue: Catalogue) -> dict:
+def news_view(item: Item, ctx: ViewContext) -> dict:
     facts = item.facts
-    words = item.words[lang]
-    when = parse_when(facts.date)
-    view = base_view(item, lang, prefix, catalogue)
+    words = ctx.words(item)
+    when = ctx.when(facts.date)
+    view = base_view(item, ctx)
     view.update({
         "type": facts.type,
-        "type_label": label(catalogue, "news_types", facts.type, lang),
+        "type_label": ctx.label("news_types", facts.type),
         "date_iso": when.iso(),
-        "date": format_when(when, lang),
-        "agency": _link(catalogue, facts.agency, lang, prefix),
-        "event": _link(catalogue, facts.event, lang, prefix),
+        "date": format_when(when, ctx.locale, ctx.zone),
+        "agency": _link(ctx, facts.agency),
+        "event": _link(ctx, facts.event),
         "claim": words.claim,
         "facts": words.facts,
     })
     return view
 
 
-def agency_view(item: Item, lang: str, prefix: str, catalogue: Catalogue) -> dict:
+def agency_view(item: Item, ctx: ViewContext) -> dict:
     facts = item.facts
-    view = base_view(item, lang, prefix, catalogue)
+    view = base_view(item, ctx)
     view.update({
         "order": facts.order,
-        "short_name": item.words[lang].short_name,
+        "short_name": ctx.words(item).short_name,
         "kind": facts.kind,
-        "kind_label": label(catalogue, "agency_kinds", facts.kind, lang),
+        "kind_label": ctx.label("agency_kinds", facts.kind),
         "website": facts.website,
         "press_contact": facts.press_contact.model_dump(exclude_none=True) if facts.press_contact else None,
         "news": [],
@@ -168,10 +203,11 @@ def _backlinks(catalogue: Catalogue) -> dict[str, dict[str, list[Item]]]:
 class LanguageViews:
     """Every item's view in one language, each made once and shared by pages, feeds and data."""
 
-    def __init__(self, catalogue: Catalogue, lang: str, prefix: str, today: datetime, site_url: str):
-        self.catalogue, self.lang, self.prefix, self.today, self.site_url = catalogue, lang, prefix, today, site_url
+    def __init__(self, ctx: ViewContext, today: datetime, site_url: str):
+        self.ctx, self.today, self.site_url = ctx, today, site_url
+        self.catalogue, self.lang, self.prefix = ctx.catalogue, ctx.lang, ctx.prefix
         self._views: dict[str, dict] = {}
-        self._backlinks = _backlinks(catalogue)
+        self._backlinks = _backlinks(ctx.catalogue)
 
     def of(self, item: Item) -> dict:
         view = self._views.get(item.ref)
@@ -185,15 +221,14 @@ class LanguageViews:
         return [self.of(item) for item in self.catalogue.items[collection]]
 
     def _make(self, item: Item) -> dict:
-        args = (item, self.lang, self.prefix, self.catalogue)
         if item.collection == "events":
-            return event_view(*args, self.today)
+            return event_view(item, self.ctx, self.today)
         if item.collection == "agencies":
-            view = agency_view(*args)
+            view = agency_view(item, self.ctx)
             for key, others in self._backlinks.get(item.ref, {}).items():
-                view[key] = [{"title": o.words[self.lang].title, "url": item_path(o, self.prefix)} for o in others]
+                view[key] = [{"title": self.ctx.words(o).title, "url": item_path(o, self.prefix)} for o in others]
             return view
-        return {"projects": project_view, "exhibits": exhibit_view, "news": news_view}[item.collection](*args)
+        return {"projects": project_view, "exhibits": exhibit_view, "news": news_view}[item.collection](item, self.ctx)
 
 
 def facets(collection: str, items: list[dict]) -> dict[str, list[tuple[str, str]]]:

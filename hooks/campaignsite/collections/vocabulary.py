@@ -6,10 +6,14 @@ from pathlib import Path
 from campaignsite.errors import ContentError
 from campaignsite.content.yamlsource import parse_yaml
 
-Vocabulary = dict[str, dict[str, dict[str, str]]]  # list name -> key -> lang -> label
+Vocabulary = dict[str, dict[str, dict]]  # list name -> key -> {lang: label, attribute: value}
+# Besides its labels an entry may say `locality: false` (a district key that is no place, such as
+# "province-wide": structured data then names no locality).
+ATTRIBUTES = {"locality"}
 
 
-def load_vocabulary(path: Path, rel: str, languages: list[str]) -> tuple[Vocabulary, list[ContentError]]:
+def load_vocabulary(path: Path, rel: str, languages) -> tuple[Vocabulary, list[ContentError]]:
+    """Labels are required in the required languages; a partial language's may follow later."""
     if not path.exists():
         return {}, [ContentError(rel, None, None, "vocabulary file is missing: restore it from git")]
     doc, errors = parse_yaml(path.read_text(encoding="utf-8"), rel)
@@ -20,9 +24,15 @@ def load_vocabulary(path: Path, rel: str, languages: list[str]) -> tuple[Vocabul
         vocab[list_name] = {}
         for key, labels in (entries or {}).items():
             line = doc.line_of((list_name, key))
-            missing = [lang for lang in languages if not isinstance(labels, dict) or not labels.get(lang)]
+            missing = [lang for lang in languages.required if not isinstance(labels, dict) or not labels.get(lang)]
             if missing:
                 errors.append(ContentError(rel, line, f"{list_name}.{key}", f"needs a label in {', '.join(missing)}: add `{missing[0]}: \"…\"`"))
                 continue
-            vocab[list_name][str(key)] = {lang: str(labels[lang]) for lang in languages}
+            unknown = [name for name in labels if name not in languages.codes and name not in ATTRIBUTES]
+            if unknown:
+                errors.append(ContentError(rel, line, f"{list_name}.{key}.{unknown[0]}",
+                                           f"neither a language of this site nor one of {', '.join(sorted(ATTRIBUTES))}: remove it or fix the name"))
+                continue
+            entry = {lang: str(labels[lang]) for lang in languages.codes if labels.get(lang)}
+            vocab[list_name][str(key)] = entry | {name: labels[name] for name in ATTRIBUTES if name in labels}
     return vocab, errors

@@ -34,7 +34,8 @@ def is_generated(path: Path, docs_dir: Path) -> bool:
     return False
 
 
-def scan_docs(docs_dir: Path, root: Path, languages: list[str]) -> tuple[list[PageSource], list[ContentError]]:
+def scan_docs(docs_dir: Path, root: Path, languages: list[str], required: list[str] | None = None) -> tuple[list[PageSource], list[ContentError]]:
+    """Every page of docs/ and its errors; a page must exist in each ``required`` language (all by default)."""
     pages: list[PageSource] = []
     errors: list[ContentError] = []
     docs_real = docs_dir.resolve()
@@ -60,7 +61,7 @@ def scan_docs(docs_dir: Path, root: Path, languages: list[str]) -> tuple[list[Pa
         if meta is not None:
             base_rel = Path(os.path.relpath(path.parent / base, docs_dir)).as_posix()
             pages.append(PageSource(base_rel, lang, rel, meta))
-    errors.extend(missing_translations(pages, errors, languages, root, docs_dir))
+    errors.extend(missing_translations(pages, errors, languages if required is None else required, root, docs_dir))
     return pages, errors
 
 

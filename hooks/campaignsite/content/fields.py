@@ -5,7 +5,7 @@ import re
 from datetime import date
 from typing import Annotated, Optional
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints, ValidationInfo
 
 _PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -54,3 +54,20 @@ class Source(Strict):
     publisher: Optional[Text] = None
     url: Optional[Url] = None
     date: Optional[PartialDate] = None
+
+
+def _check_localized(value: dict, info: ValidationInfo) -> dict:
+    """Every required language present; no language the site does not have."""
+    context = info.context or {}
+    required, known = context.get("languages", []), context.get("all_languages", [])
+    unknown = [lang for lang in value if known and lang not in known]
+    if unknown:
+        raise ValueError(f"{unknown[0]!r} is not a language of this site: use {', '.join(known)}")
+    missing = [lang for lang in required if not value.get(lang)]
+    if missing:
+        raise ValueError(f"needs a text in {', '.join(missing)}: add `{missing[0]}: \"…\"`")
+    return value
+
+
+# A text in several languages: {vi: "…", en: "…"}; partial languages may leave theirs out.
+Localized = Annotated[dict[str, Text], AfterValidator(_check_localized)]

@@ -1,34 +1,50 @@
-"""iCalendar (RFC 5545) files: the whole calendar per language and one per event."""
+"""iCalendar (RFC 5545) files: the whole calendar per language and one per event.
+
+Every TEXT value goes through icalendar's vText, which escapes commas, semicolons and
+backslashes: a reader that splits on an unescaped comma (vobject does) would cut a name short.
+"""
 from __future__ import annotations
 
 from datetime import datetime, timezone
+from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event, vGeo
+from icalendar import Calendar, Event, vGeo, vText
 
 from campaignsite.collections.dates import ics_end, parse_when
 from campaignsite.collections.records import Item
+from campaignsite.i18n.slugs import fold
 
 
-def calendar(name: str, lang: str, events: list[tuple[Item, dict]], site_host: str, stamp: datetime) -> bytes:
+def location(*parts: str | None) -> str:
+    """Venue and locality once each: a part already contained in an earlier one is left out."""
+    kept: list[str] = []
+    for part in parts:
+        if part and not any(fold(part).lower() in fold(other).lower() for other in kept):
+            kept.append(part)
+    return ", ".join(kept)
+
+
+def calendar(name: str, lang: str, events: list[tuple[Item, dict]], site_host: str, stamp: datetime,
+             campaign_id: str, zone: ZoneInfo, sample_label: str) -> bytes:
     """``events``: (item, its view in this language with an absolute ``abs_url``)."""
     cal = Calendar()
-    cal.add("prodid", f"-//{site_host}//Binh Thuan foreign information//{lang.upper()}")
+    cal.add("prodid", f"-//{site_host}//{campaign_id}//{lang.upper()}")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
-    cal.add("x-wr-calname", name)
-    cal.add("x-wr-timezone", "Asia/Ho_Chi_Minh")
+    cal.add("x-wr-calname", vText(name))
+    cal.add("x-wr-timezone", vText(zone.key))
     for item, view in events:
-        cal.add_component(_event(item, view, lang, site_host, stamp))
+        cal.add_component(_event(item, view, site_host, stamp, zone, sample_label))
     return cal.to_ical()
 
 
-def _event(item: Item, view: dict, lang: str, site_host: str, stamp: datetime) -> Event:
+def _event(item: Item, view: dict, site_host: str, stamp: datetime, zone: ZoneInfo, sample_label: str) -> Event:
     facts = item.facts
-    start = parse_when(facts.start)
-    end = parse_when(facts.end) if facts.end else start
+    start = parse_when(facts.start, zone)
+    end = parse_when(facts.end, zone) if facts.end else start
     event = Event()
-    # One UID per event in both languages: a calendar that imports both sees one event.
+    # One UID per event in every language: a calendar that imports two languages sees one event.
     event.add("uid", f"{item.collection}-{item.slug}@{site_host}")
     event.add("dtstamp", stamp.astimezone(timezone.utc))
     if start.all_day:
@@ -36,16 +52,18 @@ def _event(item: Item, view: dict, lang: str, site_host: str, stamp: datetime) -
         event.add("dtend", ics_end(end))
     else:
         event.add("dtstart", start.value.astimezone(timezone.utc))
-        event.add("dtend", end.value.astimezone(timezone.utc) if end is not start else start.value.astimezone(timezone.utc))
-    event.add("summary", view["title"])
-    event.add("description", f"{view['summary']}\n\n{view['abs_url']}")
+        event.add("dtend", end.value.astimezone(timezone.utc))
+    title, description = view["title"], f"{view['summary']}\n\n{view['abs_url']}"
+    if facts.sample:  # not verified: labelled where a calendar shows it, and only tentative
+        title, description = f"[{sample_label}] {title}", f"{sample_label}. {description}"
+    event.add("summary", vText(title))
+    event.add("description", vText(description))
     event.add("url", view["abs_url"])
-    event.add("location", ", ".join(part for part in (view["venue"], view["district_label"]) if part))
+    place = location(view["venue"], view.get("locality"))
+    if place:
+        event.add("location", vText(place))
     event.add("categories", [view["category_label"]])
     if view["coordinates"]:
         event.add("geo", vGeo((view["coordinates"]["lat"], view["coordinates"]["lon"])))
-    if facts.sample:
-        event.add("status", "TENTATIVE")
-    else:
-        event.add("status", "CONFIRMED")
+    event.add("status", "TENTATIVE" if facts.sample else "CONFIRMED")
     return event

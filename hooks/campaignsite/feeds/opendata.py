@@ -35,6 +35,7 @@ def to_csv(views: list[dict]) -> bytes:
     return "\ufeff".encode("utf-8") + buffer.getvalue().encode("utf-8")
 
 
-def to_json(views: list[dict], lang: str, source_url: str) -> bytes:
-    document = {"language": lang, "source": source_url, "count": len(views), "projects": rows(views)}
+def to_json(views: list[dict], lang: str, source_url: str, licence: dict) -> bytes:
+    """``licence``: {"name", "url"} of the open data (campaign.yml)."""
+    document = {"language": lang, "source": source_url, "licence": licence, "count": len(views), "projects": rows(views)}
     return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")

@@ -7,6 +7,7 @@ language the site does not have).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 
 @dataclass(frozen=True)
@@ -31,3 +32,25 @@ def page_alternates(site_url: str, urls_by_lang: dict[str, str], x_default_lang:
 def file_alternate_urls(file) -> dict[str, str]:
     """{lang: url} from a static-i18n File (empty for files the plugin did not localise)."""
     return {lang: alt.url for lang, alt in (getattr(file, "alternates", None) or {}).items()}
+
+
+def language_roots(site_url: str, languages) -> list[dict]:
+    """Material's `extra.alternate` entries pointing at each language's home page."""
+    base = urlsplit(site_url or "/").path.rstrip("/") + "/"
+    return [{"name": languages.names.get(code, code), "link": base + languages.prefix(code), "lang": code}
+            for code in languages.codes]
+
+
+def switcher_entries(config) -> list[dict]:
+    """The language switcher's entries as Material will read them (``config.extra.alternate``).
+
+    mkdocs-static-i18n assigns them as an attribute of ``config.extra`` on every page, which Jinja
+    reads before the dict item of the same name: both must be kept the same.
+    """
+    entries = getattr(config.extra, "alternate", None)
+    return entries if entries is not None else (config.extra.get("alternate") or [])
+
+
+def set_switcher_entries(config, entries: list[dict]) -> None:
+    config.extra["alternate"] = entries
+    object.__setattr__(config.extra, "alternate", entries)

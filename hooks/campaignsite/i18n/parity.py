@@ -16,7 +16,7 @@ from campaignsite.content.docs_check import is_generated
 @dataclass(frozen=True)
 class Gap:
     unit: str  # "docs/province" or "content/events/asean-week"
-    kind: str  # "missing" | "outdated"
+    kind: str  # "missing" | "untranslated" | "outdated"
     detail: str
 
     def __str__(self) -> str:
@@ -62,13 +62,18 @@ def translation_units(root: Path, languages: list[str]) -> dict[str, dict[str, s
     return units
 
 
-def find_gaps(root: Path, languages: list[str], source_lang: str) -> list[Gap]:
+def find_gaps(root: Path, languages: list[str], source_lang: str, partial: list[str] = ()) -> list[Gap]:
+    """Gaps of every unit: "missing" in a required language (a build error), "untranslated" in a
+    partial one (shown in its fallback: information), "outdated" where the source changed later."""
     changes = last_changes(root)
     gaps = []
     for unit, files in translation_units(root, languages).items():
         for lang in languages:
             if lang not in files:
-                gaps.append(Gap(unit, "missing", f"no '{lang}' version"))
+                if lang in partial:
+                    gaps.append(Gap(unit, "untranslated", f"not yet in '{lang}' (shown in its fallback language)"))
+                else:
+                    gaps.append(Gap(unit, "missing", f"no '{lang}' version"))
         source = files.get(source_lang)
         for lang, path in files.items():
             if lang == source_lang or source is None:

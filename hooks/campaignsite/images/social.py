@@ -1,14 +1,20 @@
 """Open Graph and Twitter data of a page, and where its social card is published (pure)."""
 from __future__ import annotations
 
+from babel.core import get_global
+
 from campaignsite.images.cards import SIZE
 
 CARDS_URL = "assets/social"
-OG_LOCALES = {"vi": "vi_VN", "en": "en_US", "fr": "fr_FR", "zh": "zh_CN", "ja": "ja_JP", "ko": "ko_KR", "ru": "ru_RU"}
 
 
-def og_locale(lang: str) -> str:
-    return OG_LOCALES.get(lang, lang)
+def og_locale(locale: str) -> str:
+    """Open Graph's language_TERRITORY: "en_GB" as given, "ru" -> "ru_RU" (CLDR's likely territory)."""
+    code = locale.replace("-", "_")
+    if "_" in code:
+        return code
+    likely = get_global("likely_subtags").get(code, code).split("_")
+    return f"{likely[0]}_{likely[-1]}" if len(likely) > 1 else code
 
 
 def card_url(page_url: str, lang: str, language_prefix: str) -> str:
@@ -19,15 +25,15 @@ def card_url(page_url: str, lang: str, language_prefix: str) -> str:
     return f"{CARDS_URL}/{lang}/{path}.png"
 
 
-def social_meta(*, title: str, description: str, site_name: str, lang: str, other_langs: list[str],
+def social_meta(*, title: str, description: str, site_name: str, locale: str, other_locales: list[str],
                 page_absolute_url: str, card_absolute_url: str, is_home: bool, card_alt: str) -> dict:
     """What partials/social-meta.html writes into <head>."""
     return {
         "title": title,
         "description": description,
         "site_name": site_name,
-        "locale": og_locale(lang),
-        "locale_alternates": [og_locale(other) for other in other_langs if other != lang],
+        "locale": og_locale(locale),
+        "locale_alternates": [og_locale(other) for other in other_locales],
         "type": "website" if is_home else "article",
         "url": page_absolute_url,
         "image": card_absolute_url,

@@ -40,15 +40,8 @@ def picture_view(manifest: dict, base: str, stem: str, original_url: str, alt: s
     }
 
 
-# The viewer's own words (candidates for overrides/ui.yml once the exhibits use it).
-ZOOM_TEXT = {
-    "vi": {"open": "Phóng to để xem chi tiết", "original": "Mở ảnh gốc", "viewer_label": "Trình xem phóng to"},
-    "en": {"open": "Zoom in to see details", "original": "Open the full-size image", "viewer_label": "Zoom viewer"},
-}
-
-
 def zoom_view(picture: dict, manifest: dict, original_url: str, dzi_url: str, viewer_base: str, label: str) -> dict:
     """partials/zoom-viewer.html: the picture (what readers without JavaScript get), the
-    full-size original and the Deep Zoom source the viewer opens."""
+    full-size original and the Deep Zoom source the viewer opens (its words: overrides/lang/)."""
     return {"picture": picture, "dzi": dzi_url, "viewer": viewer_base, "label": label,
-            "original": original_url, "width": manifest["width"], "height": manifest["height"], "text": ZOOM_TEXT}
+            "original": original_url, "width": manifest["width"], "height": manifest["height"]}

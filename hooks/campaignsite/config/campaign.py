@@ -1,0 +1,146 @@
+"""campaign.yml: who the site is for and who runs it, its languages and collections (the schema).
+
+Everything that names an organisation, a place or a campaign lives in this file of the instance,
+never in the engine; it is validated like content (every error one line, file and line named).
+"""
+from __future__ import annotations
+
+from typing import Annotated, Optional
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import AfterValidator, Field, StringConstraints, ValidationInfo, model_validator
+
+from campaignsite.content.fields import Localized, Strict, Text, Url
+
+COLLECTIONS = ["agencies", "events", "projects", "exhibits", "news"]
+_COLOUR = r"^#[0-9a-fA-F]{6}$"
+Colour = Annotated[str, StringConstraints(pattern=_COLOUR)]
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+
+
+def _check_zone(value: str) -> str:
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"{value!r} is not a time zone: write an IANA name such as \"Asia/Ho_Chi_Minh\" or \"Europe/Paris\"") from None
+    return value
+
+
+def _check_asset(value: str) -> str:
+    if value.startswith(("/", "\\")) or ".." in value.replace("\\", "/").split("/") or "://" in value:
+        raise ValueError("must be a file under docs/, written relative to it (\"assets/images/logo.svg\")")
+    return value
+
+
+TimeZone = Annotated[str, AfterValidator(_check_zone)]
+Asset = Annotated[str, AfterValidator(_check_asset)]
+
+
+class Body(Strict):
+    """An organisation: its name in every language and, where it has one, its website."""
+
+    name: Localized
+    url: Optional[Url] = None
+
+
+class Organization(Body):
+    # What changed since the campaign (a merger, a new name), said to readers in every language.
+    note: Optional[Localized] = None
+
+
+class Operator(Body):
+    # Only an operator that is a public body publishing in its own name may call the site official.
+    official: bool = False
+    email: Optional[Annotated[str, StringConstraints(pattern=r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$")]] = None
+    phone: Optional[Annotated[str, StringConstraints(pattern=r"^\+?[0-9 ().-]{6,}$")]] = None
+
+
+class Portal(Strict):
+    name: Localized
+    url: Url
+
+
+class Contact(Strict):
+    """Where readers write or call. Only confirmed contacts; without one, the portal is linked."""
+
+    portal: Portal
+    email: Optional[Annotated[str, StringConstraints(pattern=r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$")]] = None
+    phone: Optional[Annotated[str, StringConstraints(pattern=r"^\+?[0-9 ().-]{6,}$")]] = None
+    address: Optional[Text] = None
+
+
+class Place(Strict):
+    """Where the campaign is: the region and country of addresses and of the data's coverage."""
+
+    name: Localized
+    country: Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
+
+
+class Licence(Strict):
+    name: Text
+    url: Url
+
+
+class Colours(Strict):
+    primary: Colour  # header, links, buttons
+    primary_dark: Colour  # footer, hover
+    accent: Colour  # focus outlines, the header's underline, month headings
+    secondary: Colour  # a second highlight (cards, corrections)
+    surface: Colour  # light backgrounds (notes, picture placeholders)
+
+
+class LanguageSettings(Strict):
+    # A partial language publishes what is translated and shows the rest in `fallback`, saying so.
+    partial: bool = False
+    fallback: Optional[str] = None
+    # Babel locale for dates and numbers when it differs from the code ("en_GB" for 25 March 2023).
+    locale: Optional[str] = None
+
+    @model_validator(mode="after")
+    def _fallback_with_partial(self):
+        if self.partial and not self.fallback:
+            raise ValueError("fallback: a partial language needs `fallback:` (the language shown where a page is not translated)")
+        if self.fallback and not self.partial:
+            raise ValueError("fallback: only a partial language has a fallback: add `partial: true` or remove `fallback:`")
+        return self
+
+
+class Campaign(Strict):
+    id: Slug  # stable identifier: calendar PRODIDs, cache keys
+    site_name: Localized
+    description: Localized
+    campaign: Body
+    organization: Organization
+    publisher: Body
+    operator: Operator
+    contact: Contact
+    place: Place
+    time_zone: TimeZone
+    open_data_licence: Licence
+    logo: Asset
+    favicon: Asset
+    colours: Colours
+    # TrueType/OpenType fonts (paths from the project folder) for scripts the engine's card fonts
+    # lack (Hangul, Han, …); tried after them, in order.
+    card_fonts: list[Text] = []
+    languages: dict[str, LanguageSettings] = {}
+    x_default: Optional[str] = None
+    collections: list[str] = Field(default_factory=lambda: list(COLLECTIONS))
+
+    @model_validator(mode="after")
+    def _known_names(self, info: ValidationInfo):
+        codes = (info.context or {}).get("all_languages", [])
+        for code, settings in self.languages.items():
+            if codes and code not in codes:
+                raise ValueError(f"languages: {code!r} is not a language of mkdocs.yml (plugins → i18n → languages): add it there or remove it here")
+            if settings.fallback and settings.fallback not in codes:
+                raise ValueError(f"languages: {code}'s fallback {settings.fallback!r} is not a language of mkdocs.yml")
+            if settings.fallback and self.languages.get(settings.fallback, LanguageSettings()).partial:
+                raise ValueError(f"languages: {code}'s fallback {settings.fallback!r} is partial itself: fall back to a complete language")
+        if self.x_default and codes and self.x_default not in codes:
+            raise ValueError(f"x_default: {self.x_default!r} is not a language of mkdocs.yml")
+        unknown = [name for name in self.collections if name not in COLLECTIONS]
+        if unknown:
+            raise ValueError(f"collections: unknown collection {unknown[0]!r}: use some of {', '.join(COLLECTIONS)}")
+        return self
+
