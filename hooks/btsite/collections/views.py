@@ -27,6 +27,15 @@ def _link(catalogue: Catalogue, ref: str | None, lang: str, prefix: str) -> dict
     return {"title": target.words[lang].title, "url": item_path(target, prefix)}
 
 
+def _party(catalogue: Catalogue, ref: str | None, lang: str, prefix: str) -> dict | None:
+    """An organizer or issuing agency: an agency item (its page), or an `organizations` entry of the
+    vocabulary (its official site when known, else no link: ``url`` None)."""
+    org = catalogue.vocabulary.get("organizations", {}).get(ref) if ref else None
+    if org is not None:
+        return {"title": org[lang], "url": org.get("url"), "external": True}
+    return _link(catalogue, ref, lang, prefix)
+
+
 def base_view(item: Item, lang: str, prefix: str, catalogue: Catalogue) -> dict:
     words = item.words[lang]
     return {
@@ -60,7 +69,7 @@ def event_view(item: Item, lang: str, prefix: str, catalogue: Catalogue, today: 
         "district_label": label(catalogue, "districts", facts.district, lang),
         "venue": facts.venue,
         "coordinates": facts.coordinates.model_dump() if facts.coordinates else None,
-        "organizer": _link(catalogue, facts.organizer, lang, prefix),
+        "organizer": _party(catalogue, facts.organizer, lang, prefix),
         "official_url": facts.url,
         "ics_url": f"{item_path(item, prefix)}{item.slug}.ics",
     })
@@ -129,7 +138,7 @@ def news_view(item: Item, lang: str, prefix: str, catalogue: Catalogue) -> dict:
         "type_label": label(catalogue, "news_types", facts.type, lang),
         "date_iso": when.iso(),
         "date": format_when(when, lang),
-        "agency": _link(catalogue, facts.agency, lang, prefix),
+        "agency": _party(catalogue, facts.agency, lang, prefix),
         "event": _link(catalogue, facts.event, lang, prefix),
         "claim": words.claim,
         "facts": words.facts,
