@@ -98,8 +98,9 @@ def _with_absolute_links(view: dict, config) -> dict:
     """Structured data names bodies by absolute URL (their pages on this site)."""
     out = dict(view)
     for key in ("organizer", "agency"):
-        if view.get(key):
-            out[key] = view[key] | {"abs_url": absolute_url(config.site_url, view[key]["url"])}
+        party = view.get(key)
+        if party and party.get("url"):
+            out[key] = party | {"abs_url": party["url"] if party.get("external") else absolute_url(config.site_url, party["url"])}
     return out
 
 

@@ -22,6 +22,14 @@ def content(tmp_path) -> Path:
 LANGUAGES = SiteLanguages(["vi", "en"], "vi", "en")
 
 
+def view_context(catalogue, lang: str):
+    from datetime import timezone
+
+    from campaignsite.collections.views import ViewContext
+
+    return ViewContext(catalogue, lang, [lang], LANGUAGES.prefix(lang), lang, timezone.utc)
+
+
 def load(content: Path):
     return load_catalogue(content, content.parent, LANGUAGES)
 
@@ -186,3 +194,70 @@ def test_samples_are_left_out_of_a_production_catalogue(content):
     production = catalogue.without_samples()
     assert [i.slug for i in production.items["events"]] == ["asean-week"]
     assert production.items["projects"] == []
+
+
+# ---------- organizers and issuing agencies outside content/agencies/ (vocabulary `organizations`) ----------
+
+def test_organizer_may_be_an_organization_of_the_vocabulary(content):
+    edit(content / "events/asean-week/item.yml", '"agencies/so-thong-tin"', '"bo-vhttdl"')
+    edit(content / "news/correction-sample/item.yml", '"agencies/so-thong-tin"', '"cuc-thong-ke-tinh"')
+    catalogue, errors = load(content)
+    assert errors == []
+    assert catalogue.get("events/asean-week").facts.organizer == "bo-vhttdl"
+    assert catalogue.get("news/correction-sample").facts.agency == "cuc-thong-ke-tinh"
+
+
+def test_unknown_organization_lists_the_known_ones(content):
+    edit(content / "events/asean-week/item.yml", '"agencies/so-thong-tin"', '"bo-vh"')
+    error = only_error(content)
+    assert (error.path, error.field, error.line) == ("content/events/asean-week/item.yml", "organizer", 5)
+    assert "bo-vhttdl" in error.message and "cuc-thong-ke-tinh" in error.message and "vocabulary.yml" in error.message
+
+
+def test_news_agency_still_checks_that_the_agency_exists(content):
+    edit(content / "news/correction-sample/item.yml", '"agencies/so-thong-tin"', '"agencies/so-tt"')
+    error = only_error(content)
+    assert error.field == "agency" and "does not exist" in error.message
+
+
+def test_organization_url_must_be_a_web_address(content):
+    edit(content / "vocabulary.yml", 'url: "https://bvhttdl.gov.vn"', 'url: "bvhttdl.gov.vn"')
+    error = only_error(content)
+    assert error.path == "content/vocabulary.yml" and error.field == "organizations.bo-vhttdl.url"
+    assert "https://" in error.message and error.line is not None
+
+
+def test_organization_with_an_unknown_field_is_a_typo(content):
+    edit(content / "vocabulary.yml", 'url: "https://bvhttdl.gov.vn"', 'ulr: "https://bvhttdl.gov.vn"')
+    error = only_error(content)
+    assert error.field == "organizations.bo-vhttdl.ulr" and "fix the name" in error.message
+
+
+def test_organization_needs_every_label(content):
+    edit(content / "vocabulary.yml", ', en: "Bình Thuận Statistics Office"', "")
+    error = only_error(content)
+    assert error.field == "organizations.cuc-thong-ke-tinh" and "en" in error.message
+
+
+def test_views_link_an_organization_to_its_site_or_not_at_all(content):
+    from datetime import datetime, timezone
+
+    from campaignsite.collections.views import event_view, news_view
+
+    edit(content / "events/asean-week/item.yml", '"agencies/so-thong-tin"', '"bo-vhttdl"')
+    edit(content / "news/correction-sample/item.yml", '"agencies/so-thong-tin"', '"cuc-thong-ke-tinh"')
+    catalogue, _ = load(content)
+    event = event_view(catalogue.get("events/asean-week"), view_context(catalogue, "en"), datetime.now(timezone.utc))
+    assert event["organizer"] == {"title": "Ministry of Culture, Sports and Tourism", "url": "https://bvhttdl.gov.vn", "external": True}
+    news = news_view(catalogue.get("news/correction-sample"), view_context(catalogue, "vi"))
+    assert news["agency"] == {"title": "Cục Thống kê tỉnh Bình Thuận", "url": None, "external": True}
+
+
+def test_views_still_link_an_agency_to_its_page(content):
+    from datetime import datetime, timezone
+
+    from campaignsite.collections.views import event_view
+
+    catalogue, _ = load(content)
+    event = event_view(catalogue.get("events/asean-week"), view_context(catalogue, "en"), datetime.now(timezone.utc))
+    assert event["organizer"]["url"] == "en/agencies/so-thong-tin/" and "external" not in event["organizer"]

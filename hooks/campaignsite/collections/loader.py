@@ -146,11 +146,12 @@ def _check_collection_rules(collection, facts, words, item_dir: Path, rel) -> li
 
 def check_references(catalogue: Catalogue, invalid: set[str] = frozenset()) -> list[ContentError]:
     out = []
+    organizations = catalogue.vocabulary.get("organizations", {})  # organizer/agency may name one instead of an item
     for item in catalogue.all_items():
         facts_rel = f"{item.rel}/{FACTS_FILE}"
         for field in ("organizer", "contact", "agency", "event"):
             ref = getattr(item.facts, field, None)
-            if ref and catalogue.get(ref) is None and ref not in invalid:
+            if ref and ref not in organizations and catalogue.get(ref) is None and ref not in invalid:
                 out.append(ContentError(facts_rel, item.line_of(field), field, f"{ref!r} does not exist: check the folder name under content/{ref.split('/')[0]}/"))
         for index, ref in enumerate(item.facts.related):
             if catalogue.get(ref) is None and ref not in invalid:

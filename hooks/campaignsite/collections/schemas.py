@@ -41,6 +41,25 @@ def ref_to(collection: str | None):
     return Annotated[str, AfterValidator(check)]
 
 
+def agency_or_organization():
+    """An agency item ("agencies/<folder name>", loader.py checks it exists) or a key of the vocabulary's
+    ``organizations`` (a body outside section III of the plan: a ministry, the provincial People's Committee…)."""
+
+    def check(value: str, info: ValidationInfo) -> str:
+        if value.startswith("agencies/"):
+            if not REF.match(value):
+                raise ValueError(f"{value!r} must name an agency as \"agencies/<folder name>\"")
+            return value
+        known = (info.context or {}).get("vocabulary", {}).get("organizations", {})
+        if value not in known:
+            raise ValueError(
+                f"{value!r} is neither an agency (\"agencies/<folder name>\") nor a key of `organizations`: "
+                f"use one of {', '.join(sorted(known)) or '(none yet)'} or add it to content/vocabulary.yml")
+        return value
+
+    return Annotated[str, AfterValidator(check)]
+
+
 def _check_when(value: str) -> str:
     parse_when(value)
     return value
@@ -99,7 +118,7 @@ class EventFacts(ItemFacts):
     district: vocab_key("districts")
     venue: Optional[Text] = None
     coordinates: Optional[Coordinates] = None
-    organizer: Optional[ref_to("agencies")] = None
+    organizer: Optional[agency_or_organization()] = None
     url: Optional[Url] = None
 
     @model_validator(mode="after")
@@ -154,7 +173,7 @@ class ExhibitWords(Words):
 class NewsFacts(ItemFacts):
     type: vocab_key("news_types")
     date: When
-    agency: ref_to("agencies")
+    agency: agency_or_organization()
     event: Optional[ref_to("events")] = None
 
 

@@ -55,6 +55,15 @@ def _link(ctx: ViewContext, ref: str | None) -> dict | None:
     return {"title": ctx.words(target).title, "url": item_path(target, ctx.prefix), "sample": target.facts.sample}
 
 
+def _party(ctx: ViewContext, ref: str | None) -> dict | None:
+    """An organizer or issuing body: an agency item (its page), or an `organizations` entry of the
+    vocabulary (its official site when known, else no link: ``url`` None)."""
+    org = ctx.catalogue.vocabulary.get("organizations", {}).get(ref) if ref else None
+    if org is not None:
+        return {"title": ctx.label("organizations", ref), "url": org.get("url"), "external": True}
+    return _link(ctx, ref)
+
+
 def base_view(item: Item, ctx: ViewContext) -> dict:
     words = ctx.words(item)
     return {
@@ -90,7 +99,7 @@ def event_view(item: Item, ctx: ViewContext, today: datetime) -> dict:
         "locality": ctx.locality(facts.district),
         "venue": facts.venue,
         "coordinates": facts.coordinates.model_dump() if facts.coordinates else None,
-        "organizer": _link(ctx, facts.organizer),
+        "organizer": _party(ctx, facts.organizer),
         "official_url": facts.url,
         "ics_url": f"{item_path(item, ctx.prefix)}{item.slug}.ics",
     })
@@ -164,7 +173,7 @@ def news_view(item: Item, ctx: ViewContext) -> dict:
         "type_label": ctx.label("news_types", facts.type),
         "date_iso": when.iso(),
         "date": format_when(when, ctx.locale, ctx.zone),
-        "agency": _link(ctx, facts.agency),
+        "agency": _party(ctx, facts.agency),
         "event": _link(ctx, facts.event),
         "claim": words.claim,
         "facts": words.facts,

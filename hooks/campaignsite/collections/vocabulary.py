@@ -1,6 +1,7 @@
 """content/vocabulary.yml: the keys items may use (districts, categories, …) and their labels."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from campaignsite.errors import ContentError
@@ -8,8 +9,10 @@ from campaignsite.content.yamlsource import parse_yaml
 
 Vocabulary = dict[str, dict[str, dict]]  # list name -> key -> {lang: label, attribute: value}
 # Besides its labels an entry may say `locality: false` (a district key that is no place, such as
-# "province-wide": structured data then names no locality).
-ATTRIBUTES = {"locality"}
+# "province-wide": structured data then names no locality) and, for organizations, `url` (the
+# body's official site).
+ATTRIBUTES = {"locality", "url"}
+_URL = re.compile(r"^https?://[^\s/]+\.[^\s]+$")
 
 
 def load_vocabulary(path: Path, rel: str, languages) -> tuple[Vocabulary, list[ContentError]]:
@@ -32,6 +35,11 @@ def load_vocabulary(path: Path, rel: str, languages) -> tuple[Vocabulary, list[C
             if unknown:
                 errors.append(ContentError(rel, line, f"{list_name}.{key}.{unknown[0]}",
                                            f"neither a language of this site nor one of {', '.join(sorted(ATTRIBUTES))}: remove it or fix the name"))
+                continue
+            url = labels.get("url")
+            if url is not None and not (isinstance(url, str) and _URL.match(url)):
+                errors.append(ContentError(rel, doc.line_of((list_name, key, "url")), f"{list_name}.{key}.url",
+                                           "must be a full web address starting with https:// (the body's official site), or leave it out"))
                 continue
             entry = {lang: str(labels[lang]) for lang in languages.codes if labels.get(lang)}
             vocab[list_name][str(key)] = entry | {name: labels[name] for name in ATTRIBUTES if name in labels}
