@@ -36,9 +36,11 @@ def exhibit(view: dict, lang: str) -> dict:
         "@context": "https://schema.org", "@type": "ArchiveComponent", "name": view["title"],
         "description": view["summary"], "inLanguage": lang, "url": view["abs_url"],
         "temporalCoverage": view["dating"], "genre": view["kind_label"],
-        "holdingArchive": {"@type": "ArchiveOrganization", "name": view["institution"]},
-        "locationCreated": {"@type": "Place", "name": view["place_of_origin"]},
     }
+    if view["institution"]:
+        data["holdingArchive"] = {"@type": "ArchiveOrganization", "name": view["institution"]}
+    if view["place_of_origin"]:
+        data["locationCreated"] = {"@type": "Place", "name": view["place_of_origin"]}
     if view["author"]:
         data["creator"] = {"@type": "Person", "name": view["author"]}
     if view["reference"]:
