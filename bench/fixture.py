@@ -48,10 +48,9 @@ def write_fixture(content: Path, per_collection: int, image: Path) -> None:
             "sector": SECTORS[i % len(SECTORS)], "district": DISTRICTS[i % len(DISTRICTS)],
             "capital_billion_vnd": float(100 + 37 * i), "contact": agency})
         folder = content / "exhibits" / f"exhibit-{n}"
-        _item(folder, {"order": n, "kind": "map", "date": "1838", "place_of_origin": "Synthetic",
-                       "holding": {"institution": "Synthetic archive"},
+        _item(folder, {"order": n, "kind": "map", "date": "1838",
                        "images": [{"file": "scan.png", "placeholder": True, "alt": {"vi": "Ảnh giữ chỗ", "en": "Placeholder"}}]},
-              {"significance": "Synthetic significance."})
+              {"significance": "Synthetic significance.", "place_of_origin": "Synthetic", "held_by": "Synthetic archive"})
         shutil.copyfile(image, folder / "scan.png")
         _item(content / "news" / f"news-{n}", {"type": "press-release", "date": f"2023-{month:02d}-{day:02d}", "agency": agency})
 

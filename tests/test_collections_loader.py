@@ -141,7 +141,14 @@ def test_duplicate_exhibit_order(content):
 def test_missing_image_file(content):
     (content / "exhibits/taberd-map/placeholder.png").unlink()
     error = only_error(content)
-    assert error.field == "images[0].file" and "does not exist" in error.message and error.line == 9
+    assert error.field == "images[0].file" and "does not exist" in error.message and error.line == 6
+
+
+def test_holding_institution_is_words_not_facts(content):
+    # The institution's name is per language (held_by in vi.md/en.md); item.yml keeps only the shelf mark.
+    edit(content / "exhibits/taberd-map/item.yml", "images:\n", "holding:\n  institution: \"Archive\"\nimages:\n")
+    error = only_error(content)
+    assert error.field == "holding.institution" and error.path == "content/exhibits/taberd-map/item.yml"
 
 
 def test_image_outside_the_item_folder(content):

@@ -144,7 +144,7 @@ class Period(Strict):
 
 
 class Holding(Strict):
-    institution: Text
+    # The holding institution's name is words (held_by in vi.md/en.md); its shelf mark is a fact.
     reference: Optional[Text] = None
 
 
@@ -155,8 +155,7 @@ class ExhibitFacts(ItemFacts):
     period: Optional[Period] = None
     author: Optional[Text] = None
     publisher: Optional[Text] = None
-    place_of_origin: Text
-    holding: Holding
+    holding: Optional[Holding] = None
     images: list[Image] = Field(min_length=1)
 
     @model_validator(mode="after")
@@ -168,6 +167,9 @@ class ExhibitFacts(ItemFacts):
 
 class ExhibitWords(Words):
     significance: Text
+    # Per language, so English pages name places and institutions in English; left out when unconfirmed.
+    place_of_origin: Optional[Text] = None
+    held_by: Optional[Text] = None
 
 
 class NewsFacts(ItemFacts):
@@ -189,10 +191,18 @@ class PressContact(Strict):
     url: Optional[Url] = None
 
 
+Phone = Annotated[str, StringConstraints(pattern=r"^\+?[0-9 ().-]{6,}$")]
+Email = Annotated[str, StringConstraints(pattern=r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$")]
+
+
 class AgencyFacts(ItemFacts):
     order: int = Field(ge=1)
     kind: vocab_key("agency_kinds")
     website: Optional[Url] = None
+    # Official contact of the agency (or of its successor body), only when a source documents it.
+    address: Optional[Text] = None
+    phone: Optional[Phone] = None
+    email: Optional[Email] = None
     press_contact: Optional[PressContact] = None
 
 

@@ -150,9 +150,9 @@ def exhibit_view(item: Item, ctx: ViewContext) -> dict:
         "dating": dating,
         "author": facts.author,
         "publisher": facts.publisher,
-        "place_of_origin": facts.place_of_origin,
-        "institution": facts.holding.institution,
-        "reference": facts.holding.reference,
+        "place_of_origin": words.place_of_origin,
+        "institution": words.held_by,
+        "reference": facts.holding.reference if facts.holding else None,
         "significance": words.significance,
         "images": [
             {"file": image.file, "src": f"{item.collection}/{item.slug}/{image.file}",
