@@ -41,6 +41,16 @@ def test_a_moment_has_the_time_in_the_locales_clock():
     assert "오후 7:30" in format_moment(EVENING, "ko")
 
 
+def test_hours_of_one_day_name_the_day_once():
+    zone = ZoneInfo("Europe/London")
+    start, end = parse_when("2027-07-12T20:30", zone), parse_when("2027-07-12T23:00", zone)
+    assert format_span(start, end, "en_GB", zone) == "12 July 2027, 20:30–23:00"
+    assert format_span(start, end, "fr", zone) == f"12 juillet 2027, 20:30{THIN}–{THIN}23:00"
+    assert format_span(start, end, "ko", zone) == "2027년 7월 12일 오후 8:30~11:00"
+    late = parse_when("2027-07-13T01:00", zone)  # past midnight: both days written
+    assert format_span(start, late, "en_GB", zone) == "12 July 2027, 20:30 – 13 July 2027, 01:00"
+
+
 def test_an_event_in_the_campaigns_zone_is_shown_in_that_zone():
     zone = ZoneInfo("Asia/Ho_Chi_Minh")
     start = parse_when("2023-03-25T19:30", zone)
