@@ -13,6 +13,7 @@ from campaignsite.errors import raise_if_any
 from campaignsite.feeds import atom, ics, jsonld, opendata
 from campaignsite.i18n.alternates import absolute_url
 from campaignsite.images.social import card_url
+from campaignsite.state import BUILD
 
 log = get_plugin_logger(__name__)
 CURRENT: dict[str, Catalogue] = {}
@@ -24,6 +25,13 @@ def _include_samples(config) -> bool:
 
 @event_priority(90)
 def on_pre_build(config):
+    if not BUILD.prepared:  # a parallel build's parent wrote the pages before the languages started
+        prepare(config)
+
+
+@event_priority(90)
+def prepare(config):
+    """Read and check content/, and write the generated pages: once for every language."""
     site = site_for(config)
     catalogue, errors = build.catalogue_for(site)
     raise_if_any(errors)

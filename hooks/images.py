@@ -1,7 +1,9 @@
 """MkDocs entry point: responsive images, social cards and zoom tiles (hooks/campaignsite/images/).
 
 Every event runs once per language (mkdocs-static-i18n); the library remembers what it did, so
-the second language costs no image work, and the finishing step runs once, after the last.
+the second language costs no image work, and the finishing step runs once, after the last (in a
+parallel build: the originals are processed by `prepare` before the languages, and the cards and
+tiles every language asked for are drawn and published by the parent's `finish_site`).
 """
 import logging
 from pathlib import Path
@@ -20,11 +22,12 @@ from campaignsite.images.settings import DEFAULT, without_unsupported
 from campaignsite.i18n.fallback import content_language
 from campaignsite.images.social import card_url, social_meta
 from campaignsite.project import project_root
+from campaignsite.state import BUILD
 
 log = get_plugin_logger(__name__)
 WARNINGS = CountHandler(level=logging.WARNING)  # MkDocs' warnings of this `mkdocs build`
 logging.getLogger("mkdocs").addHandler(WARNINGS)
-STATE: dict = {"library": None, "config_file": None, "depth": 0, "template": None}
+STATE: dict = {"library": None, "config_file": None, "template": None}
 
 
 def _library(config) -> ImageLibrary:
@@ -40,26 +43,30 @@ def _library(config) -> ImageLibrary:
 
 
 def on_pre_build(config):
-    if STATE["depth"] == 0:
+    if BUILD.depth == 1:  # the outermost build starts (hooks/languages.py has counted it)
         WARNINGS.counts.clear()
         _library(config).page_errors.clear()
         STATE["template"] = None  # compiled once per `mkdocs build`, for every language
-    STATE["depth"] += 1
 
 
-def on_build_error(error):
-    STATE["depth"] = 0
-
-
-@event_priority(-110)  # after mkdocs-static-i18n (-100) has rebuilt the file list
-def on_files(files, config):
+@event_priority(-110)
+def prepare(config):
+    """Process the originals into the cache: once, before any language is built."""
     library = _library(config)
     library.prepare(Path(config.docs_dir))
     if library.processed_last_run:
         log.info(f"images: {library.processed_last_run} original(s) processed, {len(library.records)} in use")
-    # Variants live at language-neutral URLs: the first (outermost) build publishes them; the
-    # other languages' builds write into the same folder (static-i18n does not clean it).
-    return library.register_files(files, config, site_for(config).languages.codes, with_variants=STATE["depth"] == 1)
+
+
+@event_priority(-110)  # after mkdocs-static-i18n (-100) has rebuilt the file list
+def on_files(files, config):
+    if not BUILD.prepared:
+        prepare(config)
+    languages = site_for(config).languages
+    # Variants live at language-neutral URLs: the default language's build publishes them (in a
+    # sequential build the other languages' builds write into the same folder).
+    return _library(config).register_files(files, config, languages.codes,
+                                           with_variants=config.theme["language"] == languages.default)
 
 
 def on_page_content(html, page, config, files):
@@ -75,7 +82,13 @@ def on_env(env, config, files):
     # Every page of this language has been read, and MkDocs has not yet stopped on its warnings.
     # Report all image errors at once after the last language, or now if a warning of this
     # build is about to end it in strict mode before the next language; nothing is written.
-    if config.theme["language"] == site_for(config).languages.codes[-1] or WARNINGS.get_counts():
+    # A parallel build's language process reports its own pages' errors, and the default
+    # language's process those of the originals too: the parent prints every process's messages.
+    languages = site_for(config).languages
+    lang = config.theme["language"]
+    if BUILD.language_process:
+        raise_if_any(library.take_errors(originals=lang == languages.default))
+    elif lang == languages.codes[-1] or WARNINGS.get_counts():
         raise_if_any(library.take_errors())
     env.globals["picture_view"] = library.picture
     env.globals["zoom_view"] = library.zoom
@@ -118,8 +131,12 @@ def _section(page, ui: dict[str, str]) -> str:
 
 @event_priority(-150)  # after mkdocs-static-i18n has built the other languages inside this event
 def on_post_build(config):
-    STATE["depth"] = max(0, STATE["depth"] - 1)
-    if STATE["depth"]:
-        return
-    counts = _library(config).finish(Path(config.site_dir))
+    BUILD.add("images", _library(config).leave())
+    if BUILD.finishes_site:
+        finish_site(config, BUILD.part)
+
+
+@event_priority(-150)  # the order of the finishing steps (campaignsite.parallel sorts them by it)
+def finish_site(config, part: dict):
+    counts = _library(config).finish(Path(config.site_dir), part.get("images", {}))
     log.info("images: " + ", ".join(f"{value} {name}" for name, value in counts.items()))

@@ -2,10 +2,10 @@
 with x-default, the switcher, a sitemap and a 404 per language."""
 from pathlib import Path
 
-from mkdocs.plugins import event_priority, get_plugin_logger
+from mkdocs.plugins import CombinedEvent, event_priority, get_plugin_logger
 
 from campaignsite.config.site import site_for
-from campaignsite.i18n.alternates import absolute_url, file_alternate_urls, page_alternates, switcher_entries
+from campaignsite.i18n.alternates import Alternate, absolute_url, file_alternate_urls, page_alternates, switcher_entries
 from campaignsite.i18n.formats import language_name
 from campaignsite.i18n.fallback import add_fallback_pages, content_language, fallback_url
 from campaignsite.i18n.parity import last_changes
@@ -15,12 +15,18 @@ from campaignsite.state import BUILD as STATE
 log = get_plugin_logger(__name__)
 
 
+@event_priority(200)  # first: every hook's on_pre_build sees the depth of the build starting
 def on_pre_build(config):
     STATE.start()
 
 
 def on_build_error(error):
     STATE.reset()
+
+
+def prepare(config):
+    """Shared by every language (a parallel build does it once, before the language processes)."""
+    _changes(config)
 
 
 @event_priority(-105)  # right after mkdocs-static-i18n (-100) has chosen this language's files
@@ -50,7 +56,8 @@ def on_page_context(context, page, config, nav):
         page.canonical_url = absolute_url(config.site_url, real[shown_in])
     elif not page.meta.get("sample"):  # samples are not verified: no sitemap entry (and noindex)
         source = source_of(page.file.src_uri, set(site_for(config).collections()))
-        STATE.sitemap.setdefault(lang, []).append((page_url, alternates, last_modified(source, _changes(config))))
+        entry = [page_url, [[alt.hreflang, alt.href] for alt in alternates], last_modified(source, _changes(config))]
+        STATE.area("languages").setdefault("sitemap", {}).setdefault(lang, []).append(entry)
     context["page_absolute_url"] = page_url
     _mark_switcher(config, page, real, languages, lang)
     return context
@@ -78,26 +85,41 @@ def _changes(config) -> dict[str, float]:
 
 def on_post_template(output, template_name, config):
     if template_name == "404.html":
-        STATE.not_found_pages[config.theme["language"]] = output
+        STATE.area("languages").setdefault("not_found", {})[config.theme["language"]] = output
     return output
 
 
-@event_priority(-200)  # after mkdocs-static-i18n has built the other languages
-def on_post_build(config):
-    if not STATE.finish():
-        return
+@event_priority(-120)  # after mkdocs-static-i18n (-100) has run the nested builds, before every finishing step
+def _end(config):
+    STATE.finish()
+
+
+@event_priority(-200)
+def _finish(config):
+    if STATE.finishes_site:
+        finish_site(config, STATE.part)
+
+
+on_post_build = CombinedEvent(_end, _finish)
+
+
+@event_priority(-200)  # the order of the finishing steps (campaignsite.parallel sorts them by it)
+def finish_site(config, part: dict):
+    """Sitemaps (the site's, and one per language folder), robots.txt and a 404 per language."""
     languages = site_for(config).languages
     site_dir = Path(config.site_dir)
+    kept = part.get("languages", {})
     everything = []
     for lang in languages.codes:
-        entries = sorted(STATE.sitemap.get(lang, []), key=lambda entry: entry[0])
+        entries = sorted(((loc, [Alternate(*alt) for alt in alts], lastmod) for loc, alts, lastmod in kept.get("sitemap", {}).get(lang, [])),
+                         key=lambda entry: entry[0])
         everything.extend(entries)
         folder = site_dir / languages.prefix(lang)
         folder.mkdir(parents=True, exist_ok=True)
         if languages.prefix(lang):
             (folder / "sitemap.xml").write_text(render_sitemap(entries), encoding="utf-8")
-        if lang in STATE.not_found_pages:
-            (folder / "404.html").write_text(STATE.not_found_pages[lang], encoding="utf-8")
+        if lang in kept.get("not_found", {}):
+            (folder / "404.html").write_text(kept["not_found"][lang], encoding="utf-8")
     (site_dir / "sitemap.xml").write_text(render_sitemap(everything), encoding="utf-8")
     sitemaps = [absolute_url(config.site_url, f"{languages.prefix(lang)}sitemap.xml") for lang in languages.codes]
     (site_dir / "robots.txt").write_text(robots_txt(sitemaps), encoding="utf-8")

@@ -36,18 +36,24 @@ def on_post_template(output, template_name, config):
 
 @event_priority(-50)  # after Material's search plugin, before static-i18n merges the languages
 def _collect_entries(config):
-    if search_plugin(config):
-        BUILD.search_entries[config.theme["language"]] = take_entries(search_plugin(config))
+    plugin = search_plugin(config)
+    if plugin:  # with the plugin's settings as this build completed them (a parallel build's parent has not)
+        settings = {key: plugin.config[key] for key in ("separator", "pipeline", "fields")}
+        BUILD.area("search")[config.theme["language"]] = {"entries": take_entries(plugin), "settings": settings}
 
 
 @event_priority(-250)  # after static-i18n has built every language and hooks/languages.py finished
 def _write_indexes(config):
-    if BUILD.depth or not search_plugin(config):
-        return  # a nested per-language build: the outer build writes every language's index
-    site = site_for(config).languages
-    for lang in site.codes:
-        index = language_index(BUILD.search_entries.get(lang, []), lang, site.prefix(lang), search_plugin(config).config)
-        write_index(Path(config.site_dir), site.prefix(lang), index)
+    if BUILD.finishes_site:  # not in a nested per-language build: the outer build writes every index
+        finish_site(config, BUILD.part)
 
 
 on_post_build = CombinedEvent(_collect_entries, _write_indexes)
+
+
+@event_priority(-250)  # the order of the finishing steps (campaignsite.parallel sorts them by it)
+def finish_site(config, part: dict):
+    site = site_for(config).languages
+    for lang, built in part.get("search", {}).items():
+        index = language_index(built["entries"], lang, site.prefix(lang), built["settings"])
+        write_index(Path(config.site_dir), site.prefix(lang), index)

@@ -2,8 +2,11 @@
 """Build the site atomically: into a fresh folder, then swap it in as site/ only on success.
 
 MkDocs writes straight into site/ and leaves a complete-looking half site behind when a strict
-build fails; here a failed build changes nothing a host could publish. Plain `mkdocs build
---strict` is used on purpose: with -q or -v, strict mode lets warnings pass (upstream #4126).
+build fails; here a failed build changes nothing a host could publish. With more than one core,
+each language is built in its own process (scripts/build_languages.py, campaignsite/parallel);
+with one core, `--jobs 1` or extra MkDocs options, plain `mkdocs build --strict` builds them one
+after another (the same site, byte for byte). With -q or -v, strict mode lets warnings pass
+(upstream #4126), so neither is passed by default.
 """
 from __future__ import annotations
 
@@ -48,7 +51,19 @@ def local_addresses_in(site: Path) -> list[str]:
     return found
 
 
-def build(site_dir: Path, extra_args: list[str], release: bool = False, project: Path = ROOT) -> int:
+def default_jobs() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def build_command(project: Path, fresh: Path, extra_args: list[str], jobs: int) -> list[str]:
+    """Languages in parallel when it can help; MkDocs' own sequential build otherwise."""
+    config = ["--config-file", str(project / "mkdocs.yml"), "--site-dir", str(fresh)]
+    if jobs > 1 and not extra_args and hasattr(os, "fork"):
+        return [sys.executable, str(ROOT / "scripts" / "build_languages.py"), *config, "--jobs", str(jobs)]
+    return [sys.executable, "-m", "mkdocs", "build", "--strict", *config, *extra_args]
+
+
+def build(site_dir: Path, extra_args: list[str], release: bool = False, project: Path = ROOT, jobs: int | None = None) -> int:
     """Build the campaign whose mkdocs.yml is in ``project`` (this repository's, or another's)."""
     work = site_dir.parent  # beside site/, so the swap is a rename on one file system
     work.mkdir(parents=True, exist_ok=True)
@@ -63,9 +78,7 @@ def build(site_dir: Path, extra_args: list[str], release: bool = False, project:
         # What a release leaves out: unverified samples and work in progress.
         env.update(INCLUDE_SAMPLES="false", INCLUDE_DRAFTS="false")
     started = time.perf_counter()
-    command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(project / "mkdocs.yml"),
-               "--site-dir", str(fresh), *extra_args]
-    result = subprocess.run(command, cwd=project, env=env)
+    result = subprocess.run(build_command(project, fresh, extra_args, jobs or default_jobs()), cwd=project, env=env)
     if result.returncode != 0:
         shutil.rmtree(fresh, ignore_errors=True)
         print(f"\nBuild failed: {site_dir} was left as it was. Fix the errors above and build again.", file=sys.stderr)
@@ -129,10 +142,11 @@ def main() -> int:
     parser.add_argument("--site-dir", type=Path, help="where the site goes: <project>/site by default")
     parser.add_argument("--release", action="store_true",
                         help="the production build: needs SITE_URL, leaves out samples and drafts, refuses local addresses")
+    parser.add_argument("--jobs", type=int, help="languages built at once: every core by default; 1 builds them one after another")
     args, extra = parser.parse_known_args()
     project = args.project.resolve()
     site_dir = (args.site_dir or project / "site").resolve()
-    return build(site_dir, extra, release=args.release, project=project)
+    return build(site_dir, extra, release=args.release, project=project, jobs=args.jobs)
 
 
 if __name__ == "__main__":

@@ -49,10 +49,11 @@ def copy_project(target: Path, content: Path | None = None) -> Path:
     return target
 
 
-def build(project: Path, site: Path, site_url: str = TEST_SITE_URL, **env_vars: str) -> BuildResult:
+def build(project: Path, site: Path, *options: str, site_url: str = TEST_SITE_URL, **env_vars: str) -> BuildResult:
+    """scripts/build.py with ``options`` (such as "--jobs", "1")."""
     env = dict(os.environ, SITE_URL=site_url, NO_MKDOCS_2_WARNING="1", **env_vars)
     completed = subprocess.run(
-        [sys.executable, str(project / "scripts" / "build.py"), "--site-dir", str(site)],
+        [sys.executable, str(project / "scripts" / "build.py"), "--site-dir", str(site), *options],
         cwd=project, env=env, capture_output=True, text=True,
     )
     return BuildResult(completed.returncode, completed.stdout + completed.stderr, site)

@@ -1,6 +1,8 @@
 """Bad input fails the build with a message naming the file, no traceback, and the last good site kept."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from sitebuild import build
@@ -43,6 +45,16 @@ def test_link_to_a_missing_page(project_copy, last_good_site):
     result = break_and_build(project_copy, last_good_site, "docs/invest.vi.md",
                              lambda text: text + "\n[Dự án](no-such-page.md)\n")
     assert_failed_cleanly(result, last_good_site, "invest.vi.md", "no-such-page.md")
+
+
+def test_a_broken_page_in_the_second_language_fails_the_parallel_build(project_copy, last_good_site):
+    path = project_copy / "docs" / "invest.en.md"
+    path.write_text(path.read_text(encoding="utf-8") + "\n[Projects](no-such-page.md)\n", encoding="utf-8")
+    result = build(project_copy, last_good_site, "--jobs", "2")
+    assert_failed_cleanly(result, last_good_site, "invest.en.md", "no-such-page.md")
+    # Russian shows the English page until it is translated: it fails with it; Vietnamese builds.
+    failed = re.search(r"the build of (.*) failed", result.output)
+    assert failed and "'en'" in failed.group(1) and "'vi'" not in failed.group(1), result.output
 
 
 def test_missing_image(project_copy, last_good_site):

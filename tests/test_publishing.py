@@ -16,11 +16,14 @@ def tree_digest(root):
             for p in sorted(root.rglob("*")) if p.is_file()}
 
 
-def test_two_builds_of_the_same_commit_are_byte_identical(tmp_path):
+def test_two_builds_of_the_same_commit_are_byte_identical_parallel_or_not(tmp_path):
+    """The languages built one after another (MkDocs' nested builds) or each in its own process
+    (the default with two cores or more): the same bytes, twice."""
     project = copy_project(tmp_path / "project", content=FIXTURE_CONTENT)
-    first = build(project, tmp_path / "one", SOURCE_DATE_EPOCH="1700000000")
-    second = build(project, tmp_path / "two", SOURCE_DATE_EPOCH="1700000000")
+    first = build(project, tmp_path / "one", "--jobs", "1", SOURCE_DATE_EPOCH="1700000000")
+    second = build(project, tmp_path / "two", "--jobs", "3", SOURCE_DATE_EPOCH="1700000000")
     assert first.returncode == 0 and second.returncode == 0, first.output + second.output
+    assert "3 languages, 3 at once" in second.output and "at once" not in first.output
     one, two = tree_digest(tmp_path / "one"), tree_digest(tmp_path / "two")
     assert set(one) == set(two)
     assert [path for path in one if one[path] != two[path]] == []

@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import io
 import unicodedata
-from dataclasses import astuple, dataclass
+from dataclasses import asdict, astuple, dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -23,7 +23,9 @@ ENGINE_FONTS = (
     (str(FONTS / "Montserrat_700Bold.ttf"), str(FONTS / "Montserrat_500Medium.ttf")),
 )
 SIZE = (1200, 630)
-CARD_VERSION = 3  # bump when the drawing changes (cached cards are keyed by it)
+CARD_VERSION = 4  # bump when the drawing or the encoding changes (cached cards are keyed by it)
+SUFFIX = ".png"
+PNG_COMPRESS_LEVEL = 3  # chosen by measurement (bench/cards.py)
 WHITE = "#ffffff"
 MARGIN = 80
 
@@ -48,6 +50,15 @@ class CardText:
     style: CardStyle
     # No host name on the card: it would differ between local, test and published builds and
     # make each of them redraw every card; platforms show the link's domain themselves.
+
+    def data(self) -> dict:
+        """As JSON data (a parallel build's language processes hand their cards to the parent)."""
+        return {"title": self.title, "section": self.section, "site_name": self.site_name, "style": asdict(self.style)}
+
+    @classmethod
+    def from_data(cls, data: dict) -> "CardText":
+        style = dict(data["style"], fonts=tuple(tuple(pair) for pair in data["style"]["fonts"]))
+        return cls(data["title"], data["section"], data["site_name"], CardStyle(**style))
 
     def key(self) -> str:
         fonts = self.font_pair()
@@ -135,31 +146,95 @@ def _horizon(draw: ImageDraw.ImageDraw, style: CardStyle) -> None:
     draw.rectangle([0, 0, 14, h], fill=style.secondary)
 
 
-def draw_card(text: CardText) -> Image.Image:
-    style = text.style
-    bold, medium = text.font_pair()
+# The title's part of the card (with room for stacked accents and descenders): the only part
+# each card draws; the rest comes from its base, drawn once per campaign, section and language.
+TITLE_BOX = (MARGIN - 8, TITLE_TOP - 24, SIZE[0] - MARGIN + 8, TITLE_BOTTOM + 24)
+PALETTE_SAMPLE = "Aa Ấầ Đđ Ượ Ýỹ Бб Жж Щщ Ёё gjpqy 0123456789 – … ÀÉÎÕÜ"
+
+
+@dataclass(frozen=True)
+class CardBase:
+    rgb: Image.Image  # background, horizon, site name and section, in full colour
+    indexed: Image.Image  # the same in the card's palette
+    palette: Image.Image  # 256 colours of the base and of white text over it
+
+
+@lru_cache(maxsize=256)
+def card_base(style: CardStyle, site_name: str, section: str, bold: str, medium: str) -> CardBase:
     image = _background(style)
     draw = ImageDraw.Draw(image)
     _horizon(draw, style)
-    width = SIZE[0] - 2 * MARGIN
-    small = font(medium, 30)
-    draw.text((MARGIN, 64), _nfc(text.site_name), font=small, fill=style.surface)
-    section = _nfc(text.section).upper()
+    draw.text((MARGIN, 64), site_name, font=font(medium, 30), fill=style.surface)
     if section:  # top-level pages have no section
         label = font(bold, 26)
         pill_width = int(label.getlength(section)) + 36
         draw.rounded_rectangle([MARGIN, 128, MARGIN + pill_width, 176], radius=24, fill=style.accent)
         draw.text((MARGIN + 18, 152), section, font=label, fill=WHITE, anchor="lm")
-    face, lines = fit_title(_nfc(text.title), width, bold)
+    # The palette also holds white text's edges over the title's background, from left to right.
+    sample = image.copy()
+    sample_draw = ImageDraw.Draw(sample)
+    for row, size in enumerate((72, 56, 40)):
+        sample_draw.text((MARGIN, TITLE_TOP + row * 90), PALETTE_SAMPLE * 2, font=font(bold, size), fill=WHITE)
+    palette = sample.quantize(256, method=Image.Quantize.MEDIANCUT)
+    return CardBase(image, image.quantize(palette=palette, dither=Image.Dither.NONE), palette)
+
+
+def _needs_shaping(text: str) -> bool:
+    """Marks that combine with a letter, right-to-left or joining scripts: drawn by HarfBuzz as a whole."""
+    return any(unicodedata.category(ch) in ("Mn", "Mc", "Me", "Cf") or unicodedata.bidirectional(ch) in ("R", "AL")
+               for ch in text)
+
+
+@lru_cache(maxsize=50_000)
+def _glyph(path: str, size: int, char: str) -> tuple[Image.Image, int, int]:
+    """One letter's coverage mask, drawn once per font and size, and its offset from the pen."""
+    face = font(path, size)
+    left, top, right, bottom = face.getbbox(char)
+    mask = Image.new("L", (max(1, right - left), max(1, bottom - top)))
+    ImageDraw.Draw(mask).text((-left, -top), char, font=face, fill=255)
+    return mask, left, top
+
+
+def draw_line(draw: ImageDraw.ImageDraw, xy: tuple[int, int], line: str, face: ImageFont.FreeTypeFont) -> None:
+    """White text; letter by letter from cached masks, at the pen positions of the shaped line."""
+    if _needs_shaping(line):
+        draw.text(xy, line, font=face, fill=WHITE)
+        return
+    x, y = xy
+    for index, char in enumerate(line):
+        if not char.isspace():
+            mask, left, top = _glyph(face.path, face.size, char)
+            draw.bitmap((x + round(face.getlength(line[:index])) + left, y + top), mask, fill=WHITE)
+
+
+def draw_title(text: CardText) -> tuple[CardBase, Image.Image]:
+    """The card's base and its title region, drawn."""
+    bold, medium = text.font_pair()
+    base = card_base(text.style, _nfc(text.site_name), _nfc(text.section).upper(), bold, medium)
+    region = base.rgb.crop(TITLE_BOX)
+    draw = ImageDraw.Draw(region)
+    face, lines = fit_title(_nfc(text.title), SIZE[0] - 2 * MARGIN, bold)
     line_height = int(face.size * LINE_SPACING)
     for index, line in enumerate(lines):
-        draw.text((MARGIN, TITLE_TOP + index * line_height), line, font=face, fill=WHITE)
+        draw_line(draw, (MARGIN - TITLE_BOX[0], TITLE_TOP - TITLE_BOX[1] + index * line_height), line, face)
+    return base, region
+
+
+def draw_card(text: CardText) -> Image.Image:
+    """The whole card in full colour (tests look at it)."""
+    base, region = draw_title(text)
+    image = base.rgb.copy()
+    image.paste(region, TITLE_BOX[:2])
     return image
 
 
 def card_png(text: CardText) -> bytes:
+    """Indexed PNG: only the title region is quantized (to the base's palette) and pasted."""
+    base, region = draw_title(text)
+    image = base.indexed.copy()
+    image.paste(region.quantize(palette=base.palette, dither=Image.Dither.NONE), TITLE_BOX[:2])
     buffer = io.BytesIO()
-    draw_card(text).quantize(colors=256, method=Image.Quantize.MEDIANCUT).save(buffer, "PNG", optimize=True)
+    image.save(buffer, "PNG", compress_level=PNG_COMPRESS_LEVEL)
     return buffer.getvalue()
 
 

@@ -1,7 +1,10 @@
 """The images of one `mkdocs build` (every language), as the hook and the templates ask for them.
 
 One instance lives as long as the MkDocs process; each language build calls it again, and work
-already done for the same files and settings is not repeated.
+already done for the same files and settings is not repeated. Pages only ask for social cards
+and zoom tiles; what each language build asked for is left as plain data (`leave`), and the
+finishing step draws what the cache lacks, on every core, and publishes it (`finish`), once for
+the whole site: in the outermost build, or in the parent of a parallel build.
 """
 from __future__ import annotations
 
@@ -72,9 +75,9 @@ class ImageLibrary:
         self.processed_last_run = 0  # how many originals the last prepare() had to process
         self._stamp: tuple | None = None
         self.by_url: dict[str, ImageRecord] = {}  # the current language build: published URL → image
-        self.tiles: dict[str, Path] = {}  # key → cached tiles, to publish
-        self.cards: dict[str, Path] = {}  # site URL → cached card, to publish
-        self.pending_cards: dict[Path, cards.CardText] = {}
+        self.tiles: dict[str, str] = {}  # key → docs path of the image whose tiles to publish
+        self.cards: dict[str, str] = {}  # site URL → cache key of its card, to publish
+        self.pending_cards: dict[str, dict] = {}  # cache key → the card's text (CardText.data()), to draw
 
     # ---- originals → cache ------------------------------------------------------------------
     def prepare(self, docs_dir: Path) -> None:
@@ -200,8 +203,9 @@ class ImageLibrary:
 
         return rewrite_images(html, replace)
 
-    def take_errors(self) -> list[ContentError]:
-        errors = self.image_errors + self.page_errors
+    def take_errors(self, originals: bool = True) -> list[ContentError]:
+        """The pages' image errors so far, and (``originals``) the images that could not be processed."""
+        errors = (self.image_errors if originals else []) + self.page_errors
         self.page_errors = []
         return errors
 
@@ -225,41 +229,56 @@ class ImageLibrary:
         return view
 
     def zoom(self, src: str, alt: str, label: str = "", eager: bool = False) -> dict:
-        """Deep Zoom tiles of an image (made once, cached) and the data of its viewer."""
+        """The data of an image's zoom viewer; its Deep Zoom tiles are made (once, cached) at the end."""
         record = self.record_for(src)
-        tiles = self.cache.entry_dir("tiles", record.key)
-        if not (tiles / DZI_NAME).exists():
-            source = self.cache.root / "originals" / record.key / record.manifest["original"]
-            result = make_tiles(str(source), str(tiles), record.manifest["kind"] == GRAPHIC, self.settings)
-            if "error" in result:
-                raise PluginError(f"images: cannot make zoom tiles of {src}: {result['error']}")
-        self.tiles[record.key] = tiles
+        self.tiles[record.key] = record.docs_path
         picture = self.picture(src, alt, eager=eager, link_original=False)  # the viewer block links the original
         return zoom_view(picture, record.manifest, record.docs_path, f"{ZOOM_URL}/{record.key}/{DZI_NAME}", VIEWER_URL, label or alt)
 
     # ---- social cards -----------------------------------------------------------------------
     def card(self, url: str, text: cards.CardText) -> None:
         """Ask for the card of one page; it is drawn (or taken from the cache) at the end."""
-        path = self.cache.entry_dir("cards", text.key()).with_suffix(".png")
-        self.cards[url] = path
-        if not path.exists():
-            self.pending_cards[path] = text
+        key = text.key()
+        self.cards[url] = key
+        if key not in self.pending_cards and not self._card_path(key).exists():
+            self.pending_cards[key] = text.data()
+
+    def _card_path(self, key: str) -> Path:
+        return self.cache.entry_dir("cards", key).with_suffix(cards.SUFFIX)
 
     # ---- the end of the whole build ---------------------------------------------------------
-    def finish(self, site_dir: Path) -> dict[str, int]:
-        """Draw missing cards, put cards and tiles into the site, prune the cache."""
-        jobs = [(text, str(path)) for path, text in self.pending_cards.items()]
-        for _job, _result in run_jobs(cards.write_card, jobs, "social cards", self.report, self.workers):
+    def leave(self) -> dict:
+        """What the pages built so far asked for, as JSON data for `finish` (then forgotten here)."""
+        kept = {"cards": self.cards, "pending_cards": self.pending_cards, "tiles": self.tiles,
+                "used": {section: dict.fromkeys(keys, True) for section, keys in self.cache.used.items()}}
+        self.cards, self.pending_cards, self.tiles = {}, {}, {}
+        return kept
+
+    def finish(self, site_dir: Path, kept: dict) -> dict[str, int]:
+        """Draw missing cards and tiles, put them into the site, prune the cache; ``kept``: what
+        every language build left (`leave`)."""
+        for section, keys in kept.get("used", {}).items():
+            self.cache.used[section].update(keys)
+        card_jobs = [(cards.CardText.from_data(text), str(self._card_path(key)))
+                     for key, text in sorted(kept.get("pending_cards", {}).items()) if not self._card_path(key).exists()]
+        for _job, _result in run_jobs(cards.write_card, card_jobs, "social cards", self.report, self.workers):
             pass
-        self.pending_cards.clear()
-        for url, path in self.cards.items():
-            link_or_copy(path, site_dir / url)
-        tile_files = sum(link_tree(path, site_dir / ZOOM_URL / key) for key, path in self.tiles.items())
-        counts = {"cards drawn": len(jobs), "cards": len(self.cards), "tile files": tile_files,
-                  "pruned": self.cache.prune()}
-        self.cards.clear()
-        self.tiles.clear()
-        return counts
+        for url, key in sorted(kept.get("cards", {}).items()):
+            link_or_copy(self._card_path(key), site_dir / url)
+        tiles = {key: self.cache.entry_dir("tiles", key) for key in kept.get("tiles", {})}
+        tile_jobs = []
+        for key, docs_path in sorted(kept.get("tiles", {}).items()):
+            if not (tiles[key] / DZI_NAME).exists():
+                record = self.record_for(docs_path)
+                source = self.cache.root / "originals" / key / record.manifest["original"]
+                tile_jobs.append((str(source), str(tiles[key]), record.manifest["kind"] == GRAPHIC, self.settings))
+        for job, result in run_jobs(make_tiles, tile_jobs, "zoom tiles", self.report, self.workers):
+            if "error" in result:
+                docs_path = kept["tiles"][Path(job[1]).name]
+                raise PluginError(f"images: cannot make zoom tiles of {docs_path}: {result['error']}")
+        tile_files = sum(link_tree(path, site_dir / ZOOM_URL / key) for key, path in sorted(tiles.items()))
+        return {"cards drawn": len(card_jobs), "cards": len(kept.get("cards", {})), "tiles made": len(tile_jobs),
+                "tile files": tile_files, "pruned": self.cache.prune()}
 
 
 def _language_suffix(docs_path: str, languages: list[str]) -> bool:

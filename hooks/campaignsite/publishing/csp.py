@@ -74,16 +74,14 @@ def headers_file(hashes: set[str]) -> str:
     return "\n".join(lines)
 
 
-def secure_site(site_dir: Path) -> int:
-    """Put each page's meta policy in place and write `_headers`; return the number of pages."""
-    all_hashes: set[str] = set()
-    pages = 0
-    for path in sorted(site_dir.rglob("*.html")):
-        html = path.read_text(encoding="utf-8")
-        hashes = inline_script_hashes(html)
-        all_hashes |= hashes
-        if PLACEHOLDER in html:
-            path.write_text(html.replace(PLACEHOLDER, meta_tag(hashes), 1), encoding="utf-8")
-            pages += 1
-    (site_dir / "_headers").write_text(headers_file(all_hashes), encoding="utf-8")
-    return pages
+def secure_page(html: str) -> tuple[str, set[str]]:
+    """A written page with its meta policy in place, and the hashes of its inline scripts."""
+    hashes = inline_script_hashes(html)
+    if PLACEHOLDER in html:
+        html = html.replace(PLACEHOLDER, meta_tag(hashes), 1)
+    return html, hashes
+
+
+def write_headers(site_dir: Path, hashes: set[str]) -> None:
+    """`_headers` with the hashes of every page's inline scripts."""
+    (site_dir / "_headers").write_text(headers_file(hashes), encoding="utf-8")
