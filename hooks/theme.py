@@ -1,5 +1,6 @@
 """MkDocs entry point: the theme of the instance — its identity, words, colours — and Material's patch."""
 import hashlib
+import os
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -80,5 +81,7 @@ def _patched_bundle(original: Path, root: Path) -> Path:
         except material_patch.PatchError as exc:
             raise PluginError(str(exc)) from None
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(patched, encoding="utf-8")
+        temporary = target.with_name(f"{target.name}.{os.getpid()}")  # whole, then renamed: languages may race
+        temporary.write_text(patched, encoding="utf-8")
+        temporary.replace(target)
     return target

@@ -7,6 +7,7 @@ so a new campaign cannot publish unreadable links or headers by accident.
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
 from campaignsite.errors import ContentError
@@ -58,7 +59,9 @@ def write_stylesheet(colours: dict[str, str], source_dir: Path, cache_dir: Path)
     """The stylesheet in the cache, written only when it changed; its path."""
     text = stylesheet(colours, source_dir)
     target = cache_dir / f"site.{hashlib.blake2b(text.encode(), digest_size=8).hexdigest()}.css"
-    if not target.exists():
+    if not target.exists():  # written whole, then renamed: a parallel build's languages may race here
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
+        temporary = target.with_name(f"{target.name}.{os.getpid()}")
+        temporary.write_text(text, encoding="utf-8")
+        temporary.replace(target)
     return target
