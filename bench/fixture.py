@@ -32,6 +32,14 @@ def _item(folder: Path, facts: dict, words_extra: dict | None = None, title: str
         (folder / f"{lang}.md").write_text(_words(title or folder.name, lang, words_extra), encoding="utf-8")
 
 
+def make_image(path: Path) -> Path:
+    """The one placeholder scan every synthetic exhibit shows."""
+    from PIL import Image
+
+    Image.new("RGB", (1200, 800), "#f6ead2").save(path)
+    return path
+
+
 def write_fixture(content: Path, per_collection: int, image: Path) -> None:
     """Replace ``content``'s items with ``per_collection`` synthetic items in each collection."""
     for name in ("agencies", "events", "projects", "exhibits", "news"):
@@ -63,7 +71,7 @@ def write_baseline_docs(generated_docs: Path, docs: Path) -> int:
         _, front, body = text.split("---\n", 2)
         meta = yaml.safe_load(front)
         plain = {"title": meta["title"], "description": meta["description"], "sources": [{"title": "Plan"}]}
-        target = docs / path.relative_to(generated_docs.parent)
+        target = docs / path.relative_to(generated_docs)  # docs/plain-events/event-1.vi.md
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text("---\n" + yaml.safe_dump(plain, allow_unicode=True) + "---\n\n# " + meta["title"] + "\n\n" + body, encoding="utf-8")
         count += 1

@@ -123,10 +123,10 @@ def on_post_build(config):
     zone = ZoneInfo(site.campaign.time_zone)
     if "events" in catalogue.collections:
         event_views = [(i, item_views.of(i)) for i in catalogue.items["events"]]
-        calendar = lambda name, events: ics.calendar(name, lang, events, host, today, site.campaign.id, zone, ui["sample_badge"])  # noqa: E731
-        _write(out / "events" / "calendar.ics", calendar(ui["events_title"], event_views))
-        for item, view in event_views:
-            _write(out / "events" / item.slug / f"{item.slug}.ics", calendar(view["title"], [(item, view)]))
+        whole, each = ics.calendars(ui["events_title"], lang, event_views, host, today, site.campaign.id, zone, ui["sample_badge"])
+        _write(out / "events" / "calendar.ics", whole)
+        for (item, _view), data in zip(event_views, each):
+            _write(out / "events" / item.slug / f"{item.slug}.ics", data)
     if "news" in catalogue.collections:
         news_views = item_views.of_collection("news")
         feed_url = absolute_url(config.site_url, f"{prefix}news/feed.xml")

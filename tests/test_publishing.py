@@ -4,11 +4,12 @@ from __future__ import annotations
 import filecmp
 import hashlib
 import re
+from html.parser import HTMLParser
 
 import pytest
 
 from sitebuild import FIXTURE_CONTENT, build, copy_project
-from campaignsite.publishing.linkcheck import check_site
+from campaignsite.publishing.linkcheck import LINK_ATTRIBUTES, check_site, start_tags
 
 
 def tree_digest(root):
@@ -56,6 +57,28 @@ def test_no_broken_internal_link_anchor_or_image(site):
     assert report.broken == []
 
 
+class _StandardParser(HTMLParser):
+    """What the link checker's scanner must find: the standard library's reading of each start tag."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.tags = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+
+def test_the_link_checkers_scanner_reads_every_page_as_htmlparser_does(site):
+    """The tags that can link or carry an id, with their attributes, exactly as HTMLParser reads them."""
+    for page in site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        standard = _StandardParser()
+        standard.feed(html)
+        expected = [(tag, values) for tag, values in standard.tags if tag in LINK_ATTRIBUTES or "id" in values]
+        found = [(tag, values) for tag, values in start_tags(html) if tag in LINK_ATTRIBUTES or "id" in values]
+        assert found == expected, page
+
+
 def test_the_link_checker_finds_a_broken_anchor(tmp_path):
     (tmp_path / "a").mkdir()
     (tmp_path / "index.html").write_text('<a href="a/#missing">x</a><a href="b/">y</a><img src="i.png" alt="">', encoding="utf-8")
@@ -66,3 +89,15 @@ def test_the_link_checker_finds_a_broken_anchor(tmp_path):
         "index.html: b/ (no such file)",
         "index.html: i.png (no such file)",
     ]
+
+
+def test_the_scanner_reads_awkward_markup_as_htmlparser_does():
+    html = ('<!-- <a href="commented.html"> --><DIV title="a > b" ID=x data-grid="1"></DIV>'
+            '<script>var s = "<a href=\'in-script.html\'>";</script><script src="s.js"></script>'
+            "<a href='q.html?a=1&amp;b=2' name=top>x</a><img srcset=\"a.png 1x, b.png 2x\" alt=''>"
+            '<style>a[href="x"] {}</style><aside id="y"/><bidi id=z></bidi><a href=#top>t</a>')
+    standard = _StandardParser()
+    standard.feed(html)
+    expected = [(tag, values) for tag, values in standard.tags if tag in LINK_ATTRIBUTES or "id" in values]
+    assert [(tag, values) for tag, values in start_tags(html) if tag in LINK_ATTRIBUTES or "id" in values] == expected
+    assert [tag for tag, _ in expected] == ["div", "script", "script", "a", "img", "aside", "bidi", "a"]

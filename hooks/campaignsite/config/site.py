@@ -1,7 +1,8 @@
 """One instance's settings, read once per change: campaign.yml, its languages and interface words.
 
 Every hook asks `site_for(config)`; the files are read and validated again only when one of
-them changed (so `mkdocs serve` picks up an edit, and the second language costs nothing).
+them changed (so `mkdocs serve`, which loads the configuration again for each rebuild, picks up
+an edit, and the second language costs nothing), and looked at once per configuration.
 """
 from __future__ import annotations
 
@@ -49,7 +50,12 @@ def word_files(root: Path) -> list[Path]:
     return sorted(ENGINE_WORDS.glob("*.yml")) + sorted((root / INSTANCE_WORDS).glob("*.yml"))
 
 
+_current: list = []  # [config, its Site]: one MkDocs configuration is one build, whose files do not change
+
+
 def site_for(config) -> Site:
+    if _current and _current[0] is config:  # asked for on every page by several hooks
+        return _current[1]
     root = project_root(config)
     codes, default, names = i18n_languages(config)
     key = (str(root), tuple(codes), default, _stamp([root / CAMPAIGN_FILE, *word_files(root)]))
@@ -59,6 +65,7 @@ def site_for(config) -> Site:
         raise_if_any(errors)
         _memo.clear()
         _memo[key] = site
+    _current[:] = [config, site]
     return site
 
 

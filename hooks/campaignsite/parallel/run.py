@@ -16,6 +16,7 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs_static_i18n.plugin import I18n
 
+from campaignsite.parallel.markdown import reuse_markdown_converter
 from campaignsite.parallel.tree import merge_tree
 from campaignsite.state import BUILD, merge_parts
 
@@ -57,6 +58,7 @@ def build_site(config_file: Path, site_dir: Path, jobs: int) -> int:
             prepare(config)
         _stop_on_warnings(warnings)
         BUILD.prepared = True
+        reuse_markdown_converter()  # in the language processes
         order = build_order(config)
         shutil.rmtree(work, ignore_errors=True)
         work.mkdir(parents=True)

@@ -1,0 +1,130 @@
+"""The projects the build benches time, all with the same pages (nothing here is committed).
+
+  hooks      this project with N synthetic items per collection (bench/fixture.py)
+  baseline   the same, its item pages written by hand (plain Markdown under the same
+             configuration, hooks and theme), without the collections hook
+  plain      the baseline's pages under plain Material + mkdocs-static-i18n: no hooks, no theme
+             overrides, no extra CSS (a partial language falls back to the default, as static-i18n does)
+  hugo       the baseline's pages for Hugo (Debian's package), with the minimal theme in bench/hugo/
+  two        the hooks project without its partial third language (vi + en instead of vi + en + ru)
+"""
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import yaml
+from mkdocs.utils.yaml import yaml_load
+
+from fixture import make_image, write_baseline_docs, write_fixture
+from sitebuild import copy_project
+
+BENCH = Path(__file__).resolve().parent
+COLLECTIONS = ("events", "projects", "exhibits", "news", "agencies")
+MEDIA = (".png", ".jpg", ".jpeg", ".svg", ".webp", ".gif", ".pdf")
+
+
+def hooks_project(target: Path, items: int) -> Path:
+    project = copy_project(target)
+    write_fixture(project / "content", items, make_image(target.parent / "scan.png"))
+    return project
+
+
+def baseline_project(hooks: Path, target: Path) -> Path:
+    """A copy whose item pages are plain Markdown and whose mkdocs.yml has no collections hook.
+
+    ``hooks`` must have been built once: its generated pages under docs/ are what is copied."""
+    project = copy_project(target)
+    for name in COLLECTIONS:
+        shutil.rmtree(project / "content" / name, ignore_errors=True)
+    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    config = "\n".join(line for line in config.splitlines()
+                       if "hooks/content_collections.py" not in line and not re.search(rf"({'|'.join(COLLECTIONS)})/index\.md", line))
+    (project / "mkdocs.yml").write_text(config + "\n", encoding="utf-8")
+    for name in COLLECTIONS:
+        write_baseline_docs(hooks / "docs" / name, project / "docs" / f"plain-{name}")
+    return project
+
+
+def _config(project: Path) -> dict:
+    with open(project / "mkdocs.yml", encoding="utf-8") as handle:
+        return yaml_load(handle)
+
+
+def languages_of(project: Path) -> tuple[list[str], dict[str, str]]:
+    """(codes, the default first; {partial code: its fallback}) from mkdocs.yml and campaign.yml."""
+    i18n = next(plugin["i18n"] for plugin in _config(project)["plugins"] if isinstance(plugin, dict) and "i18n" in plugin)
+    codes = sorted((lang["locale"] for lang in i18n["languages"]), key=lambda code: not next(
+        lang.get("default", False) for lang in i18n["languages"] if lang["locale"] == code))
+    campaign = yaml.safe_load((project / "campaign.yml").read_text(encoding="utf-8"))
+    partial = {code: s["fallback"] for code, s in (campaign.get("languages") or {}).items() if (s or {}).get("partial")}
+    return codes, partial
+
+
+def plain_project(baseline: Path, target: Path) -> Path:
+    """The baseline's docs/ under Material and static-i18n as they come."""
+    target.mkdir(parents=True)
+    shutil.copytree(baseline / "docs", target / "docs")
+    config = _config(baseline)
+    i18n = next(plugin["i18n"] for plugin in config["plugins"] if isinstance(plugin, dict) and "i18n" in plugin)
+    i18n["fallback_to_default"] = True
+    plain = {
+        "site_name": "Plain Material", "site_url": config["site_url"], "use_directory_urls": True,
+        "exclude_docs": config.get("exclude_docs", ""),
+        "theme": {"name": "material", "language": config["theme"]["language"], "features": config["theme"]["features"]},
+        "markdown_extensions": config["markdown_extensions"], "nav": config["nav"],
+        "plugins": [{"search": {}}, {"i18n": i18n}],
+    }
+    (target / "mkdocs.yml").write_text(yaml.safe_dump(plain, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return target
+
+
+def two_language_project(hooks: Path, target: Path, dropped: str = "ru") -> Path:
+    """The hooks project with its partial language ``dropped`` from mkdocs.yml and campaign.yml."""
+    project = copy_project(target)
+    shutil.rmtree(project / "content")
+    shutil.copytree(hooks / "content", project / "content", ignore=shutil.ignore_patterns(f"{dropped}.md", f"{dropped}.yml"))
+    config = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    # the language's entry: from its "- locale:" line to the next entry or the next top-level key
+    config = re.sub(rf"\n(\s*)(?:#[^\n]*\n\s*)?- locale: {dropped}\n.*?(?=\n\1- locale: |\n\S)", "", config, flags=re.S)
+    (project / "mkdocs.yml").write_text(config, encoding="utf-8")
+    campaign = (project / "campaign.yml").read_text(encoding="utf-8")
+    campaign = re.sub(rf"^(\s+){dropped}:.*\n(?:\1\s+.*\n)*", "", campaign, flags=re.M)
+    (project / "campaign.yml").write_text(campaign, encoding="utf-8")
+    for words in (project / "content" / "ui").glob(f"{dropped}.yml"):
+        words.unlink()
+    return project
+
+
+def hugo_project(baseline: Path, target: Path, languages: list[str], partial: dict[str, str]) -> Path:
+    """The baseline's pages as a Hugo site: ``name.<lang>.md`` is Hugo's own translation by file
+    name; a partial language gets its fallback's page where it has none, as this project shows it."""
+    content, static = target / "content", target / "static"
+    docs = baseline / "docs"
+    for path in sorted(docs.rglob("*")):
+        if not path.is_file():
+            continue
+        relative = path.relative_to(docs)
+        if path.suffix == ".md":
+            name = relative.name.replace("index.", "_index.", 1) if relative.name.startswith("index.") else relative.name
+            (content / relative.parent).mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, content / relative.parent / name)
+        elif path.suffix.lower() in MEDIA:
+            (static / relative.parent).mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, static / relative)
+    for lang, fallback in partial.items():
+        for page in list(content.rglob(f"*.{fallback}.md")):
+            twin = page.with_name(page.name[: -len(f"{fallback}.md")] + f"{lang}.md")
+            if not twin.exists():
+                shutil.copyfile(page, twin)
+    shutil.copytree(BENCH / "hugo" / "layouts", target / "layouts")
+    weights = "".join(f"  [languages.{lang}]\n    weight = {index + 1}\n    languageCode = \"{lang}\"\n"
+                      for index, lang in enumerate(languages))
+    (target / "hugo.toml").write_text(
+        'baseURL = "http://127.0.0.1:8000/"\n'
+        f'defaultContentLanguage = "{languages[0]}"\n'
+        'disableKinds = ["taxonomy", "term", "RSS"]\n'
+        '[markup.goldmark.renderer]\n  unsafe = true\n'
+        "[languages]\n" + weights, encoding="utf-8")
+    return target
