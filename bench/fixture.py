@@ -71,7 +71,7 @@ def write_baseline_docs(generated_docs: Path, docs: Path) -> int:
         _, front, body = text.split("---\n", 2)
         meta = yaml.safe_load(front)
         plain = {"title": meta["title"], "description": meta["description"], "sources": [{"title": "Plan"}]}
-        target = docs / path.relative_to(generated_docs)  # docs/plain-events/event-1.vi.md
+        target = docs / path.relative_to(generated_docs)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text("---\n" + yaml.safe_dump(plain, allow_unicode=True) + "---\n\n# " + meta["title"] + "\n\n" + body, encoding="utf-8")
         count += 1

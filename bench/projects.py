@@ -1,8 +1,8 @@
 """The projects the build benches time, all with the same pages (nothing here is committed).
 
   hooks      this project with N synthetic items per collection (bench/fixture.py)
-  baseline   the same, its item pages written by hand (plain Markdown under the same
-             configuration, hooks and theme), without the collections hook
+  baseline   the same, its collection pages written by hand (plain Markdown at the same
+             addresses, under the same configuration, hooks and theme), without the collections hook
   plain      the baseline's pages under plain Material + mkdocs-static-i18n: no hooks, no theme
              overrides, no extra CSS (a partial language falls back to the default, as static-i18n does)
   hugo       the baseline's pages for Hugo (Debian's package), with the minimal theme in bench/hugo/
@@ -31,19 +31,24 @@ def hooks_project(target: Path, items: int) -> Path:
     return project
 
 
-def baseline_project(hooks: Path, target: Path) -> Path:
-    """A copy whose item pages are plain Markdown and whose mkdocs.yml has no collections hook.
-
-    ``hooks`` must have been built once: its generated pages under docs/ are what is copied."""
+def baseline_project(hooks: Path, hooks_site: Path, target: Path) -> Path:
+    """A copy whose collection pages are plain Markdown at the same places, under the same
+    configuration without the collections hook, publishing the same calendars, feeds and data
+    as files of its own. ``hooks`` must have been built into ``hooks_site``: its generated pages
+    under docs/ and its outputs are what is copied."""
     project = copy_project(target)
+    codes, _partial = languages_of(hooks)
     for name in COLLECTIONS:
         shutil.rmtree(project / "content" / name, ignore_errors=True)
+        write_baseline_docs(hooks / "docs" / name, project / "docs" / name)
+        for lang in codes:  # static-i18n publishes docs/events/calendar.en.ics at en/events/calendar.ics
+            folder = hooks_site / ("" if lang == codes[0] else lang) / name
+            for output in (folder.glob("*") if folder.is_dir() else ()):
+                if output.suffix in (".ics", ".xml", ".csv", ".json"):
+                    shutil.copyfile(output, project / "docs" / name / f"{output.stem}.{lang}{output.suffix}")
     config = (project / "mkdocs.yml").read_text(encoding="utf-8")
-    config = "\n".join(line for line in config.splitlines()
-                       if "hooks/content_collections.py" not in line and not re.search(rf"({'|'.join(COLLECTIONS)})/index\.md", line))
+    config = "\n".join(line for line in config.splitlines() if "hooks/content_collections.py" not in line)
     (project / "mkdocs.yml").write_text(config + "\n", encoding="utf-8")
-    for name in COLLECTIONS:
-        write_baseline_docs(hooks / "docs" / name, project / "docs" / f"plain-{name}")
     return project
 
 

@@ -20,6 +20,9 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.append(str(ROOT / "hooks"))  # the engine's package; last, so hooks/*.py shadow nothing
+
+from campaignsite.cores import usable_cores  # noqa: E402
 
 
 LOCAL_ADDRESSES = ("127.0.0.1", "localhost", "0.0.0.0", "[::1]")
@@ -51,10 +54,6 @@ def local_addresses_in(site: Path) -> list[str]:
     return found
 
 
-def default_jobs() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-
-
 def build_command(project: Path, fresh: Path, extra_args: list[str], jobs: int) -> list[str]:
     """Languages in parallel when it can help; MkDocs' own sequential build otherwise."""
     config = ["--config-file", str(project / "mkdocs.yml"), "--site-dir", str(fresh)]
@@ -78,7 +77,7 @@ def build(site_dir: Path, extra_args: list[str], release: bool = False, project:
         # What a release leaves out: unverified samples and work in progress.
         env.update(INCLUDE_SAMPLES="false", INCLUDE_DRAFTS="false")
     started = time.perf_counter()
-    result = subprocess.run(build_command(project, fresh, extra_args, jobs or default_jobs()), cwd=project, env=env)
+    result = subprocess.run(build_command(project, fresh, extra_args, jobs or usable_cores()), cwd=project, env=env)
     if result.returncode != 0:
         shutil.rmtree(fresh, ignore_errors=True)
         print(f"\nBuild failed: {site_dir} was left as it was. Fix the errors above and build again.", file=sys.stderr)
@@ -113,7 +112,6 @@ def report_translations(project: Path) -> None:
 
 def links_ok(site: Path, site_url: str | None, project: Path) -> bool:
     """Every internal link, anchor and image of the built site resolves; external ones are listed."""
-    sys.path.insert(0, str(ROOT / "hooks"))
     from campaignsite.publishing.linkcheck import check_site
 
     base_path = urlsplit(site_url or "http://127.0.0.1:8000/").path or "/"

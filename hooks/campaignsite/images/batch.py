@@ -16,6 +16,8 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 
+from campaignsite.cores import usable_cores
+
 HOOKS_DIR = str(Path(__file__).resolve().parents[2])
 PROGRESS_EVERY_SECONDS = 5.0
 
@@ -32,15 +34,11 @@ def _hooks_importable():
             sys.path.remove(HOOKS_DIR)
 
 
-def default_workers() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-
-
 def run_jobs(function: Callable, jobs: list[tuple], label: str, report: Callable[[str], None],
              workers: int | None = None) -> Iterable[tuple[tuple, object]]:
     """Yield ``(job, function(*job))`` as each finishes; ``report`` gets "label 12/480" lines
     every few seconds and at the end of a run that lasted that long."""
-    workers = min(workers or default_workers(), len(jobs))
+    workers = min(workers or usable_cores(), len(jobs))
     if workers <= 1:
         results = ((job, function(*job)) for job in jobs)
         yield from _with_progress(results, len(jobs), label, report)

@@ -16,15 +16,12 @@ from mkdocs.commands.build import build
 from mkdocs.config import load_config
 from mkdocs_static_i18n.plugin import I18n
 
+from campaignsite.cores import usable_cores
 from campaignsite.parallel.markdown import reuse_markdown_converter
 from campaignsite.parallel.tree import merge_tree
 from campaignsite.state import BUILD, merge_parts
 
 log = logging.getLogger("mkdocs.parallel")
-
-
-def default_jobs() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
 def i18n_plugin(config) -> I18n:
@@ -151,7 +148,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description="mkdocs build --strict, each language in its own process")
     parser.add_argument("--config-file", type=Path, default=Path("mkdocs.yml"))
     parser.add_argument("--site-dir", type=Path, required=True)
-    parser.add_argument("--jobs", type=int, default=default_jobs(), help="languages built at once (default: every core)")
+    parser.add_argument("--jobs", type=int, default=usable_cores(), help="languages built at once (default: every core)")
     args = parser.parse_args()
     state = State()  # MkDocs' own log format and level, as `mkdocs build` sets them
     try:

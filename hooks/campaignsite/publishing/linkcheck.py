@@ -22,6 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
+from campaignsite.cores import usable_cores
+
 LINK_ATTRIBUTES = {"a": ["href"], "link": ["href"], "img": ["src", "srcset"], "source": ["src", "srcset"],
                    "script": ["src"], "iframe": ["src"], "video": ["src", "poster"], "audio": ["src"]}
 SKIPPED_RELS = {"alternate", "canonical"}  # absolute URLs of the published site, checked by tests
@@ -183,17 +185,13 @@ def _normalised(path: str) -> str:
     return "/".join(part for part in unquote(path).split("/") if part not in ("", "."))
 
 
-def default_workers() -> int:
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-
-
 def check_site(site: Path, base_path: str = "/", workers: int | None = None) -> LinkReport:
     """``base_path``: the site's path on its host ("/" or "/sub/"), for root-relative links."""
     files, folders = _listing(site)
     pages = sorted(path for path in files if path.endswith(".html"))
     jobs = [pages[start:start + PAGES_PER_JOB] for start in range(0, len(pages), PAGES_PER_JOB)]
     setup = (str(site), files, folders, base_path)
-    workers = min(workers or default_workers(), len(jobs))
+    workers = min(workers or usable_cores(), len(jobs))
     if workers <= 1:
         _start_worker(*setup)
         results = [_check_pages(job) for job in jobs]
