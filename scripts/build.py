@@ -38,6 +38,7 @@ def build(site_dir: Path, extra_args: list[str]) -> int:
     swap_in(fresh, site_dir, work)
     print(f"Site built into {site_dir} in {time.perf_counter() - started:.1f} s")
     report_translations()
+    report_review()
     return 0
 
 
@@ -50,6 +51,19 @@ def report_translations() -> None:
     print(f"Translations: {summary(gaps)} (details: make translations)")
     for gap in gaps:
         print(f"  {'info: ' if gap.kind == 'untranslated' else ''}{gap}")
+
+
+def report_review() -> None:
+    """The build log's review section: warnings (campaign.yml `review: errors: true` makes them
+    build errors instead, raised by hooks/pages.py). Details: `make report`."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from report import review_of, summary
+
+    notes, _settings = review_of(ROOT)
+    if notes is not None:
+        print(f"Review: {summary(notes)} (details: make report)")
+        for note in notes:
+            print(f"  warning: {note}")
 
 
 def links_ok(site: Path) -> bool:

@@ -47,10 +47,16 @@ def plan_pages(catalogue: Catalogue, languages: list[str], strings: dict[str, di
                     "template": f"collections/{collection}-item.html",
                     "collection": collection,
                     "item": item.slug,
+                    **_status(item.facts),
                 }) + item.bodies[lang]
             for image in getattr(item.facts, "images", []) or []:
                 planned[f"{collection}/{item.slug}/{image.file}"] = item.folder / image.file
     return planned
+
+
+def _status(facts) -> dict:
+    """What the page template shows as for a hand-written page: the "Draft" badge, "Last reviewed"."""
+    return {key: value for key, value in (("draft", facts.draft), ("reviewed", facts.reviewed)) if value}
 
 
 def write_pages(docs_dir: Path, planned: dict[str, str | Path], collections: list[str] = COLLECTIONS) -> int:
