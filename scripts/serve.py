@@ -16,6 +16,7 @@ import logging
 import os
 import posixpath
 import shutil
+import signal
 import sys
 import tempfile
 from pathlib import Path
@@ -31,6 +32,7 @@ import yaml  # noqa: E402
 from mkdocs.commands.build import build  # noqa: E402
 from mkdocs.config import load_config  # noqa: E402
 from mkdocs.exceptions import Abort, MkDocsException  # noqa: E402
+from mkdocs import livereload  # noqa: E402
 from mkdocs.livereload import LiveReloadServer, _serve_url  # noqa: E402
 
 from campaignsite.errors import ContentErrors  # noqa: E402
@@ -58,6 +60,15 @@ class PreviewServer(LiveReloadServer):
                                                       ("Content-Length", str(len(body))), ("Cache-Control", "no-store")])
                 return [body]
         return super()._serve_request(environ, start_response)
+
+
+class _QuietHandler(livereload._Handler):
+    """MkDocs logs every answer that is not 200 as a warning; the error page's errors are already
+    in the terminal, once."""
+
+    def log_request(self, code="-", size="-"):
+        if str(code) != "500":
+            super().log_request(code, size)
 
 
 class _Collect(logging.Handler):
@@ -125,7 +136,9 @@ def serve(config_file: Path, host: str, port: int) -> int:
     config.plugins.on_startup(command="serve", dirty=False)
     serve_url = _serve_url(host, port, "/")
     server = PreviewServer(builder=lambda: None, host=host, port=port, root=site_dir)
+    server.RequestHandlerClass = _QuietHandler
     server.error_page = make_error_page(config_file)
+    signal.signal(signal.SIGTERM, _interrupt)  # `kill` stops it as Ctrl+C does, cleaning up
 
     def builder(config=None):
         collect = _Collect()
@@ -163,6 +176,10 @@ def serve(config_file: Path, host: str, port: int) -> int:
         config.plugins.on_shutdown()
         shutil.rmtree(site_dir, ignore_errors=True)
     return 0
+
+
+def _interrupt(_signum, _frame):
+    raise KeyboardInterrupt
 
 
 def _logging() -> None:

@@ -29,7 +29,10 @@ class LeftOut:
 def left_out(pages: list[PageSource], root: Path, required: list[str], draft_items: list = ()) -> LeftOut:
     """Draft files; a page is unpublished when it is a draft in its required languages."""
     files = frozenset((root / page.path).resolve() for page in pages if page.meta.draft)
-    bases = {page.base: page.path for page in pages if page.meta.draft and page.lang in required}
+    bases: dict[str, str] = {}
+    for page in sorted(pages, key=lambda page: required.index(page.lang) if page.lang in required else len(required)):
+        if page.meta.draft and page.lang in required:
+            bases.setdefault(page.base, page.path)  # named by its file in the first required language
     bases |= {item.ref: f"{item.rel}/item.yml" for item in draft_items}
     return LeftOut(files, bases)
 

@@ -10,6 +10,7 @@ from pathlib import Path, PurePosixPath
 from campaignsite.collections.scaffold import placeholders_left
 from campaignsite.content.drafts import LeftOut, left_out, links_to_drafts, mixed_drafts
 from campaignsite.content.glossary import check_names
+from campaignsite.content.publication import Publication
 from campaignsite.content.review import review_notes
 from campaignsite.errors import ContentError
 
@@ -18,17 +19,18 @@ def editorial_errors(site, pages, catalogue, policy, today: date) -> tuple[LeftO
     """``pages``: every PageSource of docs/; ``catalogue``: every item; ``policy``: this build's
     Publication. Returns what the build leaves out of docs/, and the errors."""
     languages = site.languages
-    published_items = catalogue.published(policy)
-    published_pages = [page for page in pages if policy.shows(draft=page.meta.draft)]
+    # What is finished (no draft), also in the preview, which shows drafts besides
+    final = Publication(samples=policy.samples, drafts=False)
+    final_items = catalogue.published(final).all_items()
+    final_pages = [page for page in pages if final.shows(draft=page.meta.draft)]
     drafts = LeftOut() if policy.drafts else left_out(
         pages, site.root, languages.required, [item for item in catalogue.all_items() if item.facts.draft])
     errors = mixed_drafts(pages, languages.required)
     errors += check_names(site.root, languages.codes, site.collections())
-    errors += links_to_drafts(_sources(site.root, published_pages, published_items), drafts.bases, languages.codes)
-    errors += placeholders_left(site.words, published_pages, published_items.all_items())
+    errors += links_to_drafts(_sources(site.root, final_pages, catalogue.published(final)), drafts.bases, languages.codes)
+    errors += placeholders_left(site.words, final_pages, final_items)
     if site.campaign.review.errors:
-        notes = review_notes(site.campaign.review, published_pages, published_items.all_items(), today)
-        errors += [note.as_error() for note in notes]
+        errors += [note.as_error() for note in review_notes(site.campaign.review, final_pages, final_items, today)]
     return drafts, errors
 
 
