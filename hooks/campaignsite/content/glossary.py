@@ -52,7 +52,7 @@ class Term(Strict):
                 raise ValueError(f"first: the {lang} form must contain the `use` form {self.use.get(lang, '(none)')!r}")
         for lang, variants in self.avoid.items():
             for variant in variants:
-                if any(_pattern(variant).search(fold(form)) for form in (self.use.get(lang), self.first.get(lang)) if form):
+                if any(_Phrase.of(variant).spans(fold(form), fold(form).lower()) for form in (self.use.get(lang), self.first.get(lang)) if form):
                     raise ValueError(f"avoid: {variant!r} is part of the form to use in {lang}: remove it from `avoid`")
         return self
 
@@ -66,12 +66,46 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", text).replace("’", "'")
 
 
-def _pattern(phrase: str) -> re.Pattern:
-    words = [re.escape(part) for part in fold(phrase).split()]
-    body = r"\s+".join(words)
-    start = r"(?<!\w)" if re.match(r"\w", phrase) else ""
-    end = r"(?!\w)" if re.search(r"\w$", phrase) else ""
-    return re.compile(start + body + end, re.IGNORECASE)
+_WORD = re.compile(r"\w")
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    """A phrase to find, on word boundaries (checked after the search: a pattern that starts with
+    a look-behind loses the regex engine's fast search for its first word, which made the check
+    of a whole site take seconds). The lower-cased text is searched with a lower-case pattern;
+    when lower-casing changes a text's length (a rare letter such as İ), a case-ignoring one."""
+
+    text: str
+    pattern: re.Pattern
+    lower: re.Pattern
+    key: str  # its first word in lower case: a text without it is not searched (most texts, most phrases)
+    bounded: tuple[bool, bool]  # whether it starts, ends with a letter or digit (a word boundary is needed there)
+
+    @classmethod
+    def of(cls, phrase: str) -> "_Phrase":
+        words = fold(phrase).split()
+        body = lambda parts: r"\s+".join(re.escape(part) for part in parts)  # noqa: E731
+        return cls(phrase, re.compile(body(words), re.IGNORECASE), re.compile(body(w.lower() for w in words)),
+                   words[0].lower(), (bool(_WORD.match(words[0][0])), bool(_WORD.match(words[-1][-1]))))
+
+    def spans(self, text: str, low: str, start: int = 0) -> list[tuple[int, int]]:
+        if self.key not in low:
+            return []
+        found = self.lower.finditer(low, start) if len(low) == len(text) else self.pattern.finditer(text, start)
+        return [m.span() for m in found if self._on_boundaries(text, *m.span())]
+
+    def _on_boundaries(self, text: str, start: int, end: int) -> bool:
+        before = self.bounded[0] and start > 0 and _WORD.match(text[start - 1])
+        after = self.bounded[1] and end < len(text) and _WORD.match(text[end])
+        return not before and not after
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    forms: list[_Phrase]  # `use` and `first`, every language
+    allow: list[_Phrase]
+    avoid: list[tuple[str, _Phrase]]  # (language it is listed under, variant)
 
 
 @dataclass
@@ -79,42 +113,43 @@ class Glossary:
     terms: list[Term] = field(default_factory=list)
 
     @cached_property
-    def _forms(self) -> list[list[re.Pattern]]:
-        """Per term, the patterns of its `use` and `first` forms in every language."""
-        return [[_pattern(form) for forms in (term.use, term.first) for form in forms.values()] for term in self.terms]
+    def _compiled(self) -> list[_Compiled]:
+        return [_Compiled([_Phrase.of(form) for forms in (term.use, term.first) for form in forms.values()],
+                          [_Phrase.of(phrase) for phrases in term.allow.values() for phrase in phrases],
+                          [(lang, _Phrase.of(variant)) for lang, variants in term.avoid.items() for variant in variants])
+                for term in self.terms]
 
     def check(self, text: str, body_start: int | None = None, *, lang: str | None, rel: str) -> list[ContentError]:
         """Avoided variants anywhere in ``text`` (prose only), and first mentions after ``body_start``."""
         text = fold(text)
+        low = text.lower()
+        compiled = self._compiled
+        hits = [(index, variant_lang, span) for index, term in enumerate(compiled)
+                for variant_lang, phrase in term.avoid for span in phrase.spans(text, low)]
+        firsts = [index for index, term in enumerate(self.terms) if lang in term.first] if lang and body_start is not None else []
+        if not hits and not firsts:
+            return []
         line = lambda index: text.count("\n", 0, index) + 1  # noqa: E731 - local shorthand
-        spans = [[m.span() for p in patterns for m in p.finditer(text)] for patterns in self._forms]
-        allowed = [m.span() for term in self.terms for phrases in term.allow.values() for phrase in phrases
-                   for m in _pattern(phrase).finditer(text)]
-        protected = [span for term_spans in spans for span in term_spans] + allowed
-        errors = []
-        for term in self.terms:
-            for variant_lang, variants in term.avoid.items():
-                for variant in variants:
-                    for match in _pattern(variant).finditer(text):
-                        if not _inside(match.span(), protected):
-                            errors.append(ContentError(rel, line(match.start()), None, _advice(match.group(0), term, variant_lang)))
-        if lang is not None and body_start is not None:
-            for index, term in enumerate(self.terms):
-                if lang in term.first:
-                    others = [span for other, term_spans in enumerate(spans) if other != index for span in term_spans] + allowed
-                    error = self._first_mention(term, lang, text, body_start, others, rel, line)
-                    errors.extend([error] if error else [])
+        form_spans = [[span for phrase in term.forms for span in phrase.spans(text, low)] for term in compiled]
+        allowed = [span for term in compiled for phrase in term.allow for span in phrase.spans(text, low)]
+        protected = [span for spans in form_spans for span in spans] + allowed
+        errors = [ContentError(rel, line(span[0]), None, _advice(text[span[0]:span[1]], self.terms[index], variant_lang))
+                  for index, variant_lang, span in hits if not _inside(span, protected)]
+        for index in firsts:
+            others = [span for other, spans in enumerate(form_spans) if other != index for span in spans] + allowed
+            error = self._first_mention(self.terms[index], lang, text, low, body_start, others, rel, line)
+            errors.extend([error] if error else [])
         return errors
 
     @staticmethod
-    def _first_mention(term: Term, lang: str, text: str, body_start: int, others, rel: str, line) -> ContentError | None:
-        mentions = [m for m in _pattern(term.use[lang]).finditer(text, body_start) if not _inside(m.span(), others)]
+    def _first_mention(term: Term, lang: str, text: str, low: str, body_start: int, others, rel: str, line) -> ContentError | None:
+        mentions = [span for span in _Phrase.of(term.use[lang]).spans(text, low, body_start) if not _inside(span, others)]
         if not mentions:
             return None
         first = mentions[0]
-        if any(m.start() <= first.start() and first.end() <= m.end() for m in _pattern(term.first[lang]).finditer(text)):
+        if any(start <= first[0] and first[1] <= end for start, end in _Phrase.of(term.first[lang]).spans(text, low)):
             return None
-        return ContentError(rel, line(first.start()), None,
+        return ContentError(rel, line(first[0]), None,
                             f"first mention of “{term.use[lang]}” in this text: write “{term.first[lang]}”, later ones may be short ({GLOSSARY_FILE})")
 
 
@@ -143,14 +178,23 @@ def load_glossary(root: Path, languages: list[str]) -> tuple[Glossary, list[Cont
     return Glossary(list(model.terms) if model else []), errors
 
 
+_memo: dict[tuple, list[ContentError]] = {}
+
+
 def check_names(root: Path, languages: list[str], collections: list[str]) -> list[ContentError]:
-    """Every glossary error of every page and item (and of the glossary itself)."""
-    glossary, errors = load_glossary(root, languages)
-    if not glossary.terms:
-        return errors
-    for file in prose_files(root, languages, collections):
-        errors.extend(_check_file(glossary, file))
-    return errors
+    """Every glossary error of every page and item (and of the glossary itself), checked again
+    only when one of those files changed (each language's build asks)."""
+    files = prose_files(root, languages, collections)
+    glossary_file = root / GLOSSARY_FILE
+    stamp = tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in [f.path for f in files] + [glossary_file] if p.exists())
+    key = (str(root), tuple(languages), stamp)
+    if key not in _memo:
+        glossary, errors = load_glossary(root, languages)
+        for file in files if glossary.terms else []:
+            errors.extend(_check_file(glossary, file))
+        _memo.clear()
+        _memo[key] = errors
+    return list(_memo[key])
 
 
 def _check_file(glossary: Glossary, file: ProseFile) -> list[ContentError]:

@@ -24,14 +24,16 @@ QUOTED = {"sources"}  # others' titles and names, as they wrote them
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
 _INLINE_CODE = re.compile(r"(`+)(?:(?!\1).)+?\1")
+# (a character each needs, so most texts skip most patterns; the pattern)
 _BLANKED = [
-    re.compile(r"<!--.*?-->", re.S),  # comments
-    re.compile(r"\]\([^)\n]*\)"),  # a link's target (its text stays)
-    re.compile(r"^\s{0,3}\[[^\]\n]+\]:\s*\S.*$", re.M),  # reference definitions
-    re.compile(r"</?[A-Za-z][^>\n]*>"),  # HTML tags and their attributes
-    re.compile(r"\{:?\s*[#.][^}\n]*\}"),  # attribute lists {: .class #id }
-    re.compile(r"\b(?:https?://|www\.)[^\s)>\]\"”]+"),  # bare web addresses
-    re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+"),  # e-mail addresses
+    ("<!--", re.compile(r"<!--.*?-->", re.S)),  # comments
+    ("](", re.compile(r"\]\([^)\n]*\)")),  # a link's target (its text stays)
+    ("]:", re.compile(r"^\s{0,3}\[[^\]\n]+\]:\s*\S.*$", re.M)),  # reference definitions
+    ("<", re.compile(r"</?[A-Za-z][^>\n]*>")),  # HTML tags and their attributes
+    ("{", re.compile(r"\{:?\s*[#.][^}\n]*\}")),  # attribute lists {: .class #id }
+    ("http", re.compile(r"https?://[^\s)>\]\"”]+")),  # bare web addresses
+    ("www.", re.compile(r"www\.[^\s)>\]\"”]+")),
+    ("@", re.compile(r"\b[\w.+-]+@[\w-]+\.[\w.-]+")),  # e-mail addresses
 ]
 _LINK = re.compile(r"\]\(\s*<?([^)\s>]+)")
 _REFERENCE = re.compile(r"^\s{0,3}\[[^\]\n]+\]:\s*<?(\S+?)>?(?:\s|$)", re.M)
@@ -68,7 +70,7 @@ def _without_code(text: str) -> str:
 def markdown_body(body: str) -> str:
     """A Markdown body without code, link targets, HTML, attribute lists, URLs and e-mail addresses."""
     text = _without_code(body)
-    return _blank_spans(text, [m.span() for pattern in _BLANKED for m in pattern.finditer(text)])
+    return _blank_spans(text, [m.span() for needed, pattern in _BLANKED if needed in text for m in pattern.finditer(text)])
 
 
 def yaml_prose(text: str) -> str:
