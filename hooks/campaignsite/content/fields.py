@@ -44,6 +44,8 @@ def _check_partial_date(value: str) -> str:
 
 
 Url = Annotated[str, AfterValidator(_check_url)]
+Phone = Annotated[str, StringConstraints(pattern=r"^\+?[0-9 ().-]{6,}$")]
+Email = Annotated[str, StringConstraints(pattern=r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$")]
 PartialDate = Annotated[str, AfterValidator(_check_partial_date)]
 
 
