@@ -17,12 +17,14 @@ class BuildState:
     not_found_pages: dict[str, str] = field(default_factory=dict)  # lang -> rendered 404.html
     sitemap: dict[str, list[tuple[str, list[Alternate]]]] = field(default_factory=dict)  # lang -> entries
     search_entries: dict[str, list[dict]] = field(default_factory=dict)  # lang -> Material search entries
+    search_emphasis: dict[str, list[str]] = field(default_factory=dict)  # entry location -> emphasised texts
 
     def start(self) -> None:
         if self.depth == 0:
             self.not_found_pages.clear()
             self.sitemap.clear()
             self.search_entries.clear()
+            self.search_emphasis.clear()
         self.depth += 1
 
     def finish(self) -> bool:
