@@ -133,9 +133,11 @@
   }
 
   // Material highlights each matched position. A phrase that was asked for marks both its
-  // words; one only reached by a typed prefix ("trang*" reaches "trangchu") is left out, its
-  // first word being matched on its own. A word indexed twice (word and stem) can match twice:
-  // Material would nest <mark>, so each position is kept once per field.
+  // words; one only reached by a typed prefix ("trang*" reaches "trangchu") is dropped, its
+  // first word being matched on its own. A word indexed twice (word and stem), or as a word and
+  // in a phrase, can match twice: Material would nest <mark>, so each position is kept once per
+  // field. A word keeps its entry even with no position left: Material reads the entries to
+  // tell which typed words were found.
   function positionsOnce(results, asked) {
     results.forEach(function (result) {
       var seen = {}
@@ -146,14 +148,16 @@
           var match = metadata[term][field]
           if (!match.position)
             return
-          var kept = match.position
-            .reduce(function (all, p) { return all.concat(Array.isArray(p) ? (asked[term] ? p : []) : [p]) }, [])
-            .filter(function (p) { return !positions.has(p) && positions.add(p) })
-          // lunr hands out the index's own metadata objects: replace, never change them
-          if (kept.length)
-            metadata[term][field] = Object.assign({}, match, { position: kept })
-          else
+          var phrase = match.position.some(Array.isArray)
+          if (phrase && !asked[term]) {
             delete metadata[term][field]
+            return
+          }
+          // lunr hands out the index's own metadata objects: replace, never change them
+          metadata[term][field] = Object.assign({}, match, {
+            position: [].concat.apply([], match.position)
+              .filter(function (p) { return !positions.has(p) && positions.add(p) })
+          })
         })
         if (!Object.keys(metadata[term]).length)
           delete metadata[term]
