@@ -318,7 +318,8 @@ def ask_worker(browser, lab, lang: str, docs: list[dict], queries: list[str]) ->
 
 
 def test_a_common_syllable_cannot_outrank_a_place_name(browser, served_lab):
-    docs = [{"location": "contact/", "title": "Liên hệ", "text": "<p>Trang này, trang web và trang chủ: mọi trang.</p>"},
+    # "trang" is also "page", "bầu" (to vote) folds to "bau" too: both syllables, never together
+    docs = [{"location": "contact/", "title": "Liên hệ", "text": "<p>Trang này để bầu chọn: trang web, trang chủ, mọi trang.</p>"},
             {"location": "dunes/", "title": "Du lịch", "text": "<p>Đồi cát Bàu Trắng ở huyện Bắc Bình.</p>"}]
     [found] = ask_worker(browser, served_lab, "fold-vi", docs, ["bau trang"])
     assert [page["location"] for page in found] == ["dunes/", "contact/"]
