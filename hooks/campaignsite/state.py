@@ -18,6 +18,7 @@ class BuildState:
     sitemap: dict[str, list[tuple[str, list[Alternate]]]] = field(default_factory=dict)  # lang -> entries
     search_entries: dict[str, list[dict]] = field(default_factory=dict)  # lang -> Material search entries
     changes: dict[str, float] | None = None  # source path -> time of its last change (git), read once
+    search_emphasis: dict[str, list[str]] = field(default_factory=dict)  # entry location -> emphasised texts
 
     def start(self) -> None:
         if self.depth == 0:
@@ -25,6 +26,7 @@ class BuildState:
             self.sitemap.clear()
             self.search_entries.clear()
             self.changes = None
+            self.search_emphasis.clear()
         self.depth += 1
 
     def finish(self) -> bool:
