@@ -1,6 +1,6 @@
 """What a page's editors emphasised, section by section: the subject of a list entry or paragraph.
 
-"**Mũi Né**: one of Viet Nam's most beautiful beaches…" says what the entry is about, as a heading
+"**Hà Nội**: the capital since 1010…" says what the entry is about, as a heading
 says what a section is about. Material's search parser drops <strong>, so the page describing a
 place in one bold entry ranked below pages naming it in passing. We collect the text of <strong>
 and <b> for each section, and the index carries it as a field of its own, weighed between text
@@ -49,7 +49,7 @@ class _Emphasis(Parser):
 
 
 def emphasis_by_section(html: str) -> dict[str, list[str]]:
-    """{"": [...], "sea-and-sand-dunes": ["Mũi Né", "Bàu Trắng"], ...}: "" is the page itself."""
+    """{"": [...], "lakes-and-temples": ["Hà Nội", "Hoàn Kiếm"], ...}: "" is the page itself."""
     parser = _Emphasis()
     parser.feed(html)
     parser.close()

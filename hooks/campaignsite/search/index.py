@@ -9,7 +9,7 @@ the language root, which is what that language's pages use as Material's ``base`
 
 Each entry also carries what its section emphasises (campaignsite.search.emphasis), as a list so
 the worker tokenizes each emphasis apart, in a field weighed between text and headings: the
-subject of a bold entry ("**Mũi Né**: …") outranks a page that names it in passing, a title or
+subject of a bold entry ("**Hà Nội**: …") outranks a page that names it in passing, a title or
 heading still outranks both.
 """
 from __future__ import annotations

@@ -11,17 +11,17 @@ script it covers) followed by ``overrides/assets/javascripts/search/lunr.fold.js
   Cyrillic) and every other word through lunr's English, so the Latin names and the English
   fallback pages of a partial language are found too (lunr.ru's own trimmer would delete them);
 - folds diacritics (NFKD, drop combining marks, đ→d: ``campaignsite.i18n.slugs.fold``) on both
-  sides, so "mui ne" finds "Mũi Né";
-- indexes each two neighbouring words joined as well ("muine"), and asks for a query's
+  sides, so "ha noi" finds "Hà Nội";
+- indexes each two neighbouring words joined as well ("hanoi"), and asks for a query's
   neighbouring words joined, with a weight no lone common syllable reaches: Vietnamese words are
   syllables, and a place name is a phrase.
 
 Why this and not the alternatives:
 
 - Folded copies of title/text in extra index fields would double the index, and Material
-  highlights only the field that matched, so "mui ne" would find "Mũi Né" but mark nothing.
+  highlights only the field that matched, so "ha noi" would find "Hà Nội" but mark nothing.
   Material's tokenizer records each token's offset in the original text *before* the pipeline
-  runs, so folding the token string keeps the highlight on "Mũi Né" as written. Phrases are made
+  runs, so folding the token string keeps the highlight on "Hà Nội" as written. Phrases are made
   in the browser too: they cost no download.
 - A string patch of the minified worker breaks on every Material release; the plugin uses only
   lunr's API (lunr 2.3.9, unchanged since 2020) and one stable worker convention, checked below.

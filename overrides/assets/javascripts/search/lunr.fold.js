@@ -9,8 +9,8 @@
  * - words of the language's own script go through its lunr-languages support (stop words,
  *   stemmer: Russian for Cyrillic on /ru/), other words through lunr's English, so the Latin
  *   names and the English fallback pages of a Russian index are still found;
- * - then diacritics are folded: "Mũi Né", "mui ne" and "MUI NE" are the words "mui", "ne";
- * - each two neighbouring words are also indexed joined ("muine"): a phrase, and the way
+ * - then diacritics are folded: "Hà Nội", "ha noi" and "HA NOI" are the words "ha", "noi";
+ * - each two neighbouring words are also indexed joined ("hanoi"): a phrase, and the way
  *   Vietnamese place names are often typed. A query's neighbouring words are asked for joined
  *   too, with a weight no single common syllable ("trang" is also "page") can reach.
  */
@@ -55,7 +55,7 @@
   }
 
   // Index side, three pipeline steps. Material's tokenizer has already recorded where each token
-  // sits in the original text, so changing token strings keeps highlighting on "Mũi Né" as written.
+  // sits in the original text, so changing token strings keeps highlighting on "Hà Nội" as written.
   function word(token) {
     var text = trim(token.toString())
     return text && !isStopWord(text) ? token.update(function () { return text }) : undefined
@@ -108,9 +108,9 @@
   }
 
   // Every typed word is a prefix, and Material weighs titles 1000 times text, so "ne" in the
-  // title "Newspaper" outranked "Mũi Né" in a page's text: a whole word gets WHOLE_WORD more.
+  // title "Notice" outranked "Hà Nội" in a page's text: a whole word gets WHOLE_WORD more.
   // Two typed neighbours are asked for as a phrase, a prefix while the second is being typed
-  // ("bau tr") and whole. Added here, in the index's own query only: Material's analysis never
+  // ("hoan ki") and whole. Added here, in the index's own query only: Material's analysis never
   // sees them.
   function extraClauses(query) {
     var typed = query.clauses.filter(function (clause) {
@@ -120,7 +120,7 @@
     typed.forEach(function (clause, i) {
       var options = { fields: clause.fields, usePipeline: false }
       addClause.call(query, Object.assign({}, options, { term: clause.word, boost: clause.boost * WHOLE_WORD }))
-      asked[clause.phraseWord] = true  // typed joined: "muine"
+      asked[clause.phraseWord] = true  // typed joined: "hanoi"
       var next = typed[i + 1]
       if (next && clause.phraseWord && next.phraseWord) {
         var phrase = clause.phraseWord + next.phraseWord
