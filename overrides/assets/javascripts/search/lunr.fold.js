@@ -107,8 +107,8 @@
     return addClause.call(this, clause)
   }
 
-  // Every typed word is a prefix, and Material weighs titles 1000 times text, so "ne" in the
-  // title "Notice" outranked "Hà Nội" in a page's text: a whole word gets WHOLE_WORD more.
+  // Every typed word is a prefix, and Material weighs titles 1000 times text, so "no" in the
+  // title "Notice" would outrank "Hà Nội" in a page's text: a whole word gets WHOLE_WORD more.
   // Two typed neighbours are asked for as a phrase, a prefix while the second is being typed
   // ("hoan ki") and whole. Added here, in the index's own query only: Material's analysis never
   // sees them.
