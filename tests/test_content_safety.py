@@ -3,6 +3,8 @@ naming the editor's file and line, decided on the rendered HTML against an allow
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -85,7 +87,7 @@ print("x")
 
 [^1]: The note.
 """
-    assert findings(render(text)) == []
+    assert findings(render(text)) == ()
 
 
 @pytest.mark.parametrize("markdown_text, shown, words", [
@@ -179,7 +181,7 @@ def test_a_hidden_control_character_is_named():
     "https://www.example.org/page?a=1&b=2", "http://example.org", "mailto:press@example.org", "tel:+842523822000",
 ])
 def test_links_that_stay_allowed(href):
-    assert findings(f'<a href="{href}">x</a>') == []
+    assert findings(f'<a href="{href}">x</a>') == ()
 
 
 @pytest.mark.parametrize("src, allowed", [
@@ -188,7 +190,7 @@ def test_links_that_stay_allowed(href):
     ("\\\\cdn.example/map.png", False), ("/\\cdn.example/map.png", False), ("mailto:x@example.org", False),
 ])
 def test_images_load_only_from_this_site(src, allowed):
-    assert (findings(f'<img src="{src}" alt="Map">') == []) == allowed
+    assert (findings(f'<img src="{src}" alt="Map">') == ()) == allowed
 
 
 def test_protocol_relative_link_must_be_written_in_full():
@@ -365,12 +367,12 @@ def broken_build(tmp_path_factory):
         marker = text.splitlines()[-1] if "{:" in text else text
         lines[name] = path.read_text(encoding="utf-8").count("\n", 0, path.read_text(encoding="utf-8").index(marker, len(original))) + 1
     site = last_good_site(folder)
-    return build(project, site), site, lines
+    return build(project, site), site, lines, project
 
 
 @pytest.mark.parametrize("name, file, text, shown, words", VECTORS, ids=[v[0] for v in VECTORS])
 def test_vector_fails_the_build_naming_file_and_line(broken_build, name, file, text, shown, words):
-    result, site, lines = broken_build
+    result, site, lines, _project = broken_build
     assert_failed_cleanly(result, site)
     expected = f"{file}:{lines[name]}: {shown}"
     line = next((line for line in result.output.splitlines() if expected in line), None)
@@ -379,9 +381,19 @@ def test_vector_fails_the_build_naming_file_and_line(broken_build, name, file, t
 
 
 def test_every_error_of_the_build_is_reported_at_once(broken_build):
-    result, _site, _lines = broken_build
+    result, _site, _lines, _project = broken_build
     assert f"{len(VECTORS)} content errors; nothing was published" in result.output
     assert result.output.count("nothing was published") == 1
+
+
+def test_make_check_finds_the_same_errors_without_building(broken_build):
+    result, _site, _lines, project = broken_build
+    checked = subprocess.run([sys.executable, str(ROOT / "scripts" / "check_content.py"), str(project)],
+                             capture_output=True, text=True)
+    assert checked.returncode == 1
+    build_errors = sorted(line.strip() for line in result.output.splitlines() if line.startswith("  ") and ": <" in line)
+    assert len(build_errors) == len(VECTORS)
+    assert sorted(line for line in checked.stdout.splitlines() if ": <" in line) == build_errors
 
 
 def test_a_field_error_fails_the_build_naming_the_file(tmp_path):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import html as html_text
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import html5lib
 
@@ -48,7 +49,8 @@ def _shown(tag: str, attributes: list[tuple[str, str]]) -> str:
     return "<" + " ".join([tag] + [f'{name}="{_quote(value)}"' for name, value in attributes[:3]]) + ">"
 
 
-def findings(html: str) -> list[Finding]:
+@lru_cache(maxsize=1024)  # a partial language's fallback pages are the same HTML again
+def findings(html: str) -> tuple[Finding, ...]:
     """Everything in ``html`` (a page's content) that the policy does not allow, in document order."""
     parser = html5lib.HTMLParser(tree=_TREE, namespaceHTMLElements=False)
     root = parser.parse(_PAGE.format(html))
@@ -63,7 +65,7 @@ def findings(html: str) -> list[Finding]:
     _walk([root], own, out)
     if any(code == "eof-in-comment" for _position, code, _data in parser.errors):
         out.append(Finding("<!--", "an HTML comment is never closed with -->: everything after it would vanish from the page", ("<!--",)))
-    return out
+    return tuple(out)
 
 
 def _walk(elements, own: set[int], out: list[Finding]) -> None:
@@ -101,7 +103,7 @@ class Source:
     field: str | None = None
 
 
-def errors_of(found: list[Finding], source: Source) -> list[ContentError]:
+def errors_of(found: tuple[Finding, ...], source: Source) -> list[ContentError]:
     lines = source.text.splitlines()
     plain = [line.lower() for line in lines]
     decoded = [html_text.unescape(line).lower() for line in lines]
