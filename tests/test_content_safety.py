@@ -14,14 +14,13 @@ from mkdocs.config import load_config
 
 from campaignsite.collections.loader import load_catalogue
 from campaignsite.content import policy
+from campaignsite.content.docs_check import scan_docs
 from campaignsite.content.page_meta import check_page
 from campaignsite.content.safety import Source, errors_of, findings
-from campaignsite.i18n.languages import SiteLanguages
 from campaignsite.i18n.ui import load_words
 from sitebuild import ROOT, build, copy_project
-
-GOOD_MARKER = "last-good-build"
-
+from test_build_failures import GOOD_MARKER, assert_failed_cleanly
+from test_collections_loader import LANGUAGES, content, edit  # noqa: F401 (content: the fixture items, copied)
 
 @pytest.fixture(scope="module")
 def render():
@@ -220,11 +219,17 @@ def test_errors_start_after_the_front_matter(render):
     assert error.line == 6
 
 
+@pytest.mark.parametrize("name", ["offer.html", "assets/track.js", "assets/extra.CSS"])
+def test_html_scripts_and_styles_in_docs_would_bypass_the_check(tmp_path, name):
+    (tmp_path / "docs" / name).parent.mkdir(parents=True)
+    (tmp_path / "docs" / name).write_text("<script>alert(1)</script>", encoding="utf-8")
+    _pages, [error] = scan_docs(tmp_path / "docs", tmp_path, ["vi", "en"])
+    assert error.path == f"docs/{name}" and "published as it is" in error.message
+
+
 # ---------- the same rules for fields that templates render ----------
 
 HEAD = "---\ntitle: T\ndescription: A description that is long enough.\nsources:\n  - title: Plan\n---\n"
-FIXTURE = Path(__file__).parent / "fixtures" / "content"
-LANGUAGES = SiteLanguages(["vi", "en"], "vi", "en")
 
 
 @pytest.mark.parametrize("old, new, field, words", [
@@ -238,19 +243,6 @@ def test_page_fields_are_plain_text_and_web_addresses(old, new, field, words):
     _meta, errors = check_page(HEAD.replace(old, new, 1) + "# T\n", "docs/x.en.md")
     [error] = errors
     assert error.field == field and words in error.message, error
-
-
-@pytest.fixture
-def content(tmp_path) -> Path:
-    target = tmp_path / "content"
-    shutil.copytree(FIXTURE, target)
-    return target
-
-
-def edit(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {path}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 @pytest.mark.parametrize("file, old, new, field, words", [
@@ -288,13 +280,6 @@ def test_interface_words_are_plain_text(tmp_path):
 
 
 # ---------- builds ----------
-
-def assert_failed_cleanly(result, site):
-    assert result.returncode != 0
-    assert "Traceback" not in result.output
-    assert (site / "index.html").read_text() == GOOD_MARKER
-    assert sorted(p.name for p in site.iterdir()) == ["index.html"]
-
 
 def last_good_site(folder: Path) -> Path:
     site = folder / "site"

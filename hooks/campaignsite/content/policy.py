@@ -81,7 +81,7 @@ def attribute_problem(tag: str, name: str, value: str) -> str | None:
         if name in URL_ATTRIBUTES and (problem := url_problem(value, link=False)):
             return f"{name}= {problem}"
         return f"{name}= is not allowed on <{tag}>: remove it (<{tag}> may have {', '.join(sorted(allowed))})"
-    if name == "href" or name == "src":
+    if name in ("href", "src"):
         problem = url_problem(value, link=name == "href")
         return f"{name}= {problem}" if problem else None
     if name == "style":
@@ -108,17 +108,13 @@ def browser_form(value: str) -> str:
     return re.sub(r"[\t\n\r]", "", value.strip(_CONTROLS_AND_SPACE))
 
 
-def scheme_of(value: str) -> str | None:
-    match = _SCHEME.match(browser_form(value))
-    return match.group(1).lower() if match else None
-
-
 def url_problem(value: str, *, link: bool) -> str | None:
     """Why an address may not appear in content, or None. ``link``: the target of <a href>, which
     may go to another host (listed in .build/external-links.txt); anything else the page loads
     (images, media, styles) must be on this site."""
     address = browser_form(value)
-    scheme = scheme_of(value)
+    match = _SCHEME.match(address)
+    scheme = match.group(1).lower() if match else None
     if scheme in SCRIPT_SCHEMES:
         return f"is a {scheme}: address, which runs a script: link to a page or a file instead"
     if scheme == "data":
@@ -126,11 +122,11 @@ def url_problem(value: str, *, link: bool) -> str | None:
     control = _CONTROL.search(value)
     if control:
         return f"contains an invisible control character (U+{ord(control.group()):04X}): remove it"
-    other_host = scheme in ("http", "https") or address.replace("\\", "/").startswith("//")
-    if not link and other_host:
+    no_scheme_host = address.replace("\\", "/").startswith("//")  # browsers read \ as / in web addresses
+    if not link and (no_scheme_host or scheme in ("http", "https")):
         return ("loads from another host, which then sees every reader: put the file in docs/ (or the item's folder) "
                 "and write a relative address, ![description](file.png)")
-    if address.replace("\\", "/").startswith("//"):
+    if no_scheme_host:
         return "starts with //, another host: write the address in full, https://…"
     if scheme is not None and (scheme not in LINK_SCHEMES or not link):
         return f"uses {scheme}:, which content may not: link to a page of this site, an https:// address, mailto: or tel:"
