@@ -213,6 +213,11 @@ def test_lines_are_found_in_the_markdown_even_when_written_with_entities(render)
     assert lines == [7, 9]
 
 
+def test_a_refused_element_is_not_found_in_a_longer_tag(render):
+    text = "Intro<br>line.\n\n<blockquote>A quote</blockquote>\n\nThen <b>bold</b>.\n\n<details open onclick>\n<summary>x</summary>\n</details>\n"
+    assert [error.line for error in errors_in(render, text)] == [5, 7]
+
+
 def test_errors_start_after_the_front_matter(render):
     text = "---\ntitle: onclick=\"x\"\n---\n\nText.\n{: onclick=\"x\" }\n"
     [error] = errors_of(findings(render(text.split("---\n", 2)[2])), Source("docs/x.en.md", text, 4))

@@ -82,13 +82,14 @@ def _walk(elements, own: set[int], out: list[Finding]) -> None:
             continue
         problem = element_problem(tag)
         if problem:
-            out.append(Finding(_shown(tag, attributes), problem, (f"<{tag}",)))
+            out.append(Finding(_shown(tag, attributes), problem, (f"<{tag}>", f"<{tag} ", f"<{tag}/", f"<{tag}")))
             continue  # the element goes, and what is inside it with it
         for name, value in attributes:
             problem = attribute_problem(tag, name, value)
             if problem:
                 written = (f"{name}={value}", f'{name}="{value}"', f"{name}='{value}'")
-                needles = (*written, value, f"{name}=") if len(value.strip()) >= 3 else (*written, f"{name}=")
+                specific = (value,) if len(value.strip()) >= 3 else ()
+                needles = (*written, *specific, f"{name}=", f" {name}")
                 out.append(Finding(_shown(tag, [(name, value)]), problem, needles))
         _walk(child, own, out)
 
