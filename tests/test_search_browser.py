@@ -133,3 +133,19 @@ def test_the_browser_folds_exactly_like_python(served_site, desktop):
     for sample, js in zip(SAMPLES, folded):
         mismatches = [(a, b, c) for a, b, c in zip(sample, js, fold(sample)) if b != c]
         assert js == fold(sample), mismatches[:5]
+
+
+# Until Russian search stems the typed (wildcard) word and folds diacritics (the search branch),
+# "Муйне" and "mui ne" find nothing on /ru/; strict: these marks go once it is merged.
+WAITS_FOR_RUSSIAN_SEARCH = pytest.mark.xfail(strict=True, reason="Russian stemming and folding of query terms")
+
+
+@pytest.mark.parametrize("query", [pytest.param("Муйне", marks=WAITS_FOR_RUSSIAN_SEARCH), "Mũi Né",
+                                   pytest.param("mui ne", marks=WAITS_FOR_RUSSIAN_SEARCH)])
+def test_russian_search_finds_the_mui_ne_pages_in_russian(served_site, desktop, query):
+    # Russian readers write the place in Cyrillic, in Vietnamese or without diacritics
+    page, _requests, errors = open_site(desktop, f"{served_site}/ru/")
+    paths = [urlsplit(link).path for link in search(page, query)["links"]]
+    assert "/ru/tourism-year-2023/" in paths, paths
+    assert all(path.startswith("/ru/") for path in paths), paths
+    assert errors == []

@@ -20,6 +20,7 @@ class BuildState:
     not_found_pages: dict[str, str] = field(default_factory=dict)  # lang -> rendered 404.html
     sitemap: dict[str, list[tuple[str, list[Alternate]]]] = field(default_factory=dict)  # lang -> entries
     search_entries: dict[str, list[dict]] = field(default_factory=dict)  # lang -> Material search entries
+    changes: dict[str, float] | None = None  # source path -> time of its last change (git), read once
     # MkDocs' warnings of all languages: in strict mode one of them can end the build before the
     # last language is built, so errors collected for the end must then be raised sooner.
     warnings: CountHandler = field(default_factory=lambda: CountHandler(level=logging.WARNING))
@@ -30,6 +31,7 @@ class BuildState:
             self.not_found_pages.clear()
             self.sitemap.clear()
             self.search_entries.clear()
+            self.changes = None
         self.depth += 1
 
     def finish(self) -> bool:

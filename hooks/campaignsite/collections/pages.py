@@ -49,6 +49,8 @@ def plan_pages(catalogue: Catalogue, languages: list[str], strings: dict[str, di
                     "template": f"collections/{collection}-item.html",
                     "collection": collection,
                     "item": item.slug,
+                    # not verified: kept out of sitemaps and search engines (noindex)
+                    **({"sample": True} if item.facts.sample else {}),
                 }) + item.bodies[lang]
             for image in getattr(item.facts, "images", []) or []:
                 planned[f"{collection}/{item.slug}/{image.file}"] = item.folder / image.file

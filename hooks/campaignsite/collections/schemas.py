@@ -10,7 +10,7 @@ from typing import Annotated, Literal, Optional
 
 from pydantic import AfterValidator, Field, StringConstraints, ValidationInfo, field_validator, model_validator
 
-from campaignsite.content.fields import Email, PartialDate, Source, Strict, Text, Url
+from campaignsite.content.fields import Email, PartialDate, Phone, Source, Strict, Text, Url
 from campaignsite.collections.dates import parse_when
 
 Summary = Annotated[Text, StringConstraints(min_length=10, max_length=300)]
@@ -183,9 +183,6 @@ class NewsWords(Words):
     # Corrections only: what was claimed, and the facts (with the item's sources).
     claim: Optional[Text] = None
     facts: Optional[Text] = None
-
-
-Phone = Annotated[str, StringConstraints(pattern=r"^\+?[0-9 ().-]{6,}$")]
 
 
 class PressContact(Strict):

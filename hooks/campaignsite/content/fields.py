@@ -47,6 +47,7 @@ def _check_partial_date(value: str) -> str:
 
 
 Url = Annotated[str, checked(policy.web_address_problem)]
+Phone = Annotated[str, StringConstraints(pattern=r"^\+?[0-9 ().-]{6,}$")]
 Email = Annotated[str, checked(policy.email_problem)]
 PartialDate = Annotated[str, AfterValidator(_check_partial_date)]
 

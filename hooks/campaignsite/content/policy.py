@@ -187,4 +187,4 @@ _KEY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 def key_problem(value: str) -> str | None:
     """Vocabulary keys end up in filters' attributes: lower-case letters, digits and hyphens."""
-    return None if _KEY.match(value) else "must be lower-case letters, digits and hyphens, e.g. phan-thiet"
+    return None if _KEY.match(value) else "must be lower-case letters, digits and hyphens, e.g. old-town"

@@ -12,7 +12,7 @@ _D_MAP = str.maketrans({"đ": "d", "Đ": "D"})
 
 
 def fold(text: str) -> str:
-    """Remove Vietnamese (and other Latin) diacritics: "Mũi Né, Đồi cát" -> "Mui Ne, Doi cat"."""
+    """Remove Vietnamese (and other Latin) diacritics: "Hà Nội, Đồi cát" -> "Ha Noi, Doi cat"."""
     decomposed = unicodedata.normalize("NFKD", text.translate(_D_MAP))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
