@@ -15,7 +15,7 @@ export PYTHONDONTWRITEBYTECODE := 1
 
 PORT ?= 8000
 
-.PHONY: setup build serve test browser clean translations check bench new report spell
+.PHONY: setup build release serve test browser clean translations check bench new report spell
 
 setup: $(STAMP)
 
@@ -26,6 +26,10 @@ $(STAMP): requirements.txt
 
 build: setup
 	$(BIN)/python scripts/build.py
+
+# The production build (what CI publishes): needs SITE_URL, leaves out samples and drafts.
+release: setup
+	$(BIN)/python scripts/build.py --release
 
 serve: setup
 	$(BIN)/python scripts/serve.py --port $(PORT)

@@ -1,26 +1,35 @@
 """MkDocs entry point: hand-written pages. Checked first (front matter, UTF-8, translations,
-official names, links to drafts, review dates), read as the editor's tool wrote them, drafts
-left out of a published build, and the day each was last reviewed shown to readers."""
+official names, links to drafts, review dates), read as the editor's tool wrote them, drafts left
+out of a published build, every page's rendered HTML checked against the content policy
+(campaignsite/content/safety.py), and the day each was last reviewed shown to readers."""
 from datetime import date
 from pathlib import Path
 
-from mkdocs.plugins import CombinedEvent, event_priority
+from mkdocs.plugins import CombinedEvent, event_priority, get_plugin_logger
 
 from campaignsite.collections import build
+from campaignsite.collections.pages import editor_source
 from campaignsite.config.site import site_for
 from campaignsite.content.docs_check import scan_docs
 from campaignsite.content.drafts import LeftOut, prune_nav
 from campaignsite.content.editorial import editorial_errors
 from campaignsite.content.publication import Publication
-from campaignsite.content.yamlsource import read_text
+from campaignsite.content.safety import Source, errors_of, findings
+from campaignsite.content.yamlsource import body_start, read_text
 from campaignsite.errors import raise_if_any
 from campaignsite.i18n.formats import format_day
+from campaignsite.state import BUILD
 
+log = get_plugin_logger(__name__)
+UNSAFE: dict = {"errors": [], "pages": 0, "warnings": 0}  # of all languages of this `mkdocs build`
 CURRENT: dict[str, LeftOut] = {}  # this build's drafts left out (none in the preview)
 
 
 @event_priority(100)
 def on_pre_build(config):
+    if BUILD.depth == 0:  # the outer build (before hooks/languages.py starts it)
+        UNSAFE.update(errors=[], pages=0)
+    UNSAFE["warnings"] = _warnings()
     site = site_for(config)
     languages = site.languages
     pages, errors = scan_docs(Path(config.docs_dir), site.root, languages.codes, languages.required)
@@ -62,6 +71,41 @@ def on_page_read_source(page, config):
     if page.file.abs_src_path:
         return read_text(Path(page.file.abs_src_path), page.file.src_uri)[0]
     return None
+
+
+@event_priority(50)  # before hooks/images.py writes its <picture> markup: the editor's <img> is checked
+def on_page_content(html, page, config, files):
+    UNSAFE["pages"] += 1
+    found = findings(html)
+    if found:
+        UNSAFE["errors"] += errors_of(found, _source(page, config))
+    return html
+
+
+def _source(page, config) -> Source:
+    site = site_for(config)
+    docs_dir = Path(config.docs_dir).resolve()
+    docs_path = Path(page.file.abs_src_path).resolve().relative_to(docs_dir).as_posix()
+    path, field = editor_source(docs_path, site.collections(), site.root) or (docs_dir.joinpath(docs_path).relative_to(site.root).as_posix(), None)
+    text, _error = read_text(site.root / path, path)  # as the editor's tool wrote it (errors: on_pre_build)
+    return Source(path, text, 1 if field else body_start(text), field)
+
+
+@event_priority(-10)  # every page of this language has been rendered; nothing is written yet
+def on_env(env, config, files):
+    # All languages' errors at once, after the last; sooner if a warning of a nested language's
+    # build will end it in strict mode before the next language (the default language's build
+    # ends only after all the others).
+    last = config.theme["language"] == site_for(config).languages.codes[-1]
+    if last or (BUILD.depth > 1 and _warnings() > UNSAFE["warnings"]):
+        raise_if_any(UNSAFE["errors"])
+    if last:
+        log.info(f"content safety: {UNSAFE['pages']} rendered pages checked against the allow-list")
+    return env
+
+
+def _warnings() -> int:
+    return sum(BUILD.warnings.counts.values())
 
 
 def on_page_context(context, page, config, nav):

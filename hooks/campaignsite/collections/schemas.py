@@ -13,7 +13,7 @@ from typing import Annotated, ClassVar, Literal, Optional
 
 from pydantic import AfterValidator, Field, StringConstraints, ValidationInfo, field_validator, model_validator
 
-from campaignsite.content.fields import Day, PartialDate, Source, Strict, Text, Url
+from campaignsite.content.fields import Day, Email, PartialDate, Phone, Source, Strict, Text, Url
 from campaignsite.collections.dates import parse_when
 
 Summary = Annotated[Text, StringConstraints(min_length=10, max_length=300)]
@@ -212,10 +212,6 @@ class NewsWords(Words):
     # Corrections only: what was claimed, and the facts (with the item's sources).
     claim: Optional[Text] = Field(None, description="corrections only: what was claimed", examples=["What was claimed"])
     facts: Optional[Text] = Field(None, description="corrections only: the facts, backed by the item's sources", examples=["What is true"])
-
-
-Phone = Annotated[str, StringConstraints(pattern=r"^\+?[0-9 ().-]{6,}$")]
-Email = Annotated[str, StringConstraints(pattern=r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$")]
 
 
 class PressContact(Strict):

@@ -5,8 +5,9 @@ a page's text, e.g. with a gloss), `avoid` (variants per language: an error wher
 and `allow` (phrases in which an avoided variant is right: a literal gloss, a historical name).
 Matching ignores case, Unicode normalisation form and the apostrophe's shape (' or ’), respects
 word boundaries and sees only prose (content/prose.py: no code, web addresses or `sources`).
-A variant inside any term's `use` or `first` form, in any language, is not a hit: English text
-may quote the Vietnamese title, and "Hoang Sa" inside the exhibition's English title is right.
+A variant inside any term's `use` or `first` form, in any language, is not a hit: a page may
+quote a title in another language, and a place's name written without its diacritics is right
+inside an official title that writes it so.
 """
 from __future__ import annotations
 
