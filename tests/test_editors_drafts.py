@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from sitebuild import FIXTURE_CONTENT, FIXTURE_EPOCH, build, copy_project
+from sitebuild import FIXTURE_CONTENT, FIXTURE_EPOCH, build, copy_project, without_reviews
 
 DRAFTS = {"event": "events/fair-2024", "project": "projects/port-2024", "exhibit": "exhibits/chart-2024",
           "news": "news/release-2024", "agency": "agencies/office-2024", "page": "visa-2024"}
@@ -18,7 +18,7 @@ LANGS = {"vi": "", "en": "en/", "ru": "ru/"}
 
 
 def _project(root: Path) -> Path:
-    project = copy_project(root / "project", content=FIXTURE_CONTENT)
+    project = without_reviews(copy_project(root / "project", content=FIXTURE_CONTENT))
     for kind, ref in DRAFTS.items():
         result = subprocess.run([sys.executable, str(project / "scripts/new.py"), kind, ref.split("/")[-1]],
                                 cwd=project, capture_output=True, text=True)

@@ -13,7 +13,7 @@ from campaignsite.config.campaign import Review
 from campaignsite.content.review import add_months, review_notes
 from campaignsite.content.validation import validate
 from campaignsite.content.yamlsource import parse_yaml
-from sitebuild import copy_project
+from sitebuild import copy_project, without_reviews
 
 SETTINGS = Review(months=12, collections={"agencies": 3}, pages={"contact": 3})
 TODAY = date(2024, 6, 1)
@@ -73,7 +73,7 @@ def _run(project: Path, script: str, **env):
 
 @pytest.fixture
 def project(tmp_path) -> Path:
-    project = copy_project(tmp_path / "project")
+    project = without_reviews(copy_project(tmp_path / "project"))
     contact = project / "docs/contact.en.md"
     contact.write_text(contact.read_text(encoding="utf-8").replace("---\n", "---\nreviewed: \"2024-01-15\"\n", 1), encoding="utf-8")
     return project
