@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 
-from campaignsite.collections import build, pages, views
+from campaignsite.collections import build, navigation, pages, views
 from campaignsite.collections.records import Catalogue
 from campaignsite.config.site import site_for
 from campaignsite.errors import raise_if_any
@@ -16,6 +16,7 @@ from campaignsite.images.social import card_url
 
 log = get_plugin_logger(__name__)
 CURRENT: dict[str, Catalogue] = {}
+ACTIVE = navigation.ActiveListPage()
 
 
 def _include_samples(config) -> bool:
@@ -75,8 +76,15 @@ def on_page_context(context, page, config, nav):
     image = absolute_url(config.site_url, card_url(page.url, lang, item_views.prefix))
     slug = page.meta.get("item")
     if slug:
-        view = item_views.of(item_views.catalogue.get(f"{collection}/{slug}"))
+        item = item_views.catalogue.get(f"{collection}/{slug}")
+        view = item_views.of(item)
         context["item"] = view
+        listing = navigation.list_page(nav, f"{item_views.prefix}{collection}/")
+        if listing is not None:
+            ACTIVE.mark(listing)
+        context["list_page"] = listing
+        if collection == "exhibits":
+            context["neighbours"] = item_views.neighbours(item)
         make_jsonld = jsonld.BY_COLLECTION.get(collection)
         context["jsonld"] = make_jsonld(_with_absolute_links(view, config), lang, identity(config, lang), image) if make_jsonld else None
     else:
@@ -92,6 +100,11 @@ def on_page_context(context, page, config, nav):
                 identity(config, lang), f"{years[0]}/{years[-1]}" if years else None)
             context["licence"] = site_for(config).campaign.open_data_licence
     return context
+
+
+def on_post_page(output, page, config):
+    ACTIVE.clear()
+    return output
 
 
 def _with_absolute_links(view: dict, config) -> dict:

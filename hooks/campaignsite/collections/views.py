@@ -229,6 +229,13 @@ class LanguageViews:
     def of_collection(self, collection: str) -> list[dict]:
         return [self.of(item) for item in self.catalogue.items[collection]]
 
+    def neighbours(self, item: Item) -> dict[str, dict | None]:
+        """The items before and after ``item`` in its collection's order (an exhibition's order)."""
+        items = self.catalogue.items[item.collection]
+        at = items.index(item)
+        return {"previous": self.of(items[at - 1]) if at > 0 else None,
+                "next": self.of(items[at + 1]) if at + 1 < len(items) else None}
+
     def _make(self, item: Item) -> dict:
         if item.collection == "events":
             return event_view(item, self.ctx, self.today)
