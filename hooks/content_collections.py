@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 
-from campaignsite.collections import build, navigation, pages, views
+from campaignsite.collections import build, excerpts, navigation, pages, views
 from campaignsite.collections.records import Catalogue
 from campaignsite.config.site import site_for
 from campaignsite.errors import raise_if_any
@@ -66,9 +66,46 @@ def identity(config, lang: str) -> jsonld.Identity:
         licence_url=campaign.open_data_licence.url, sample_label=site.words[lang]["sample_badge"])
 
 
+def on_page_markdown(markdown, page, config, files):
+    """A hand-written page's `<!-- cs-list … -->` lines are checked before any page is rendered."""
+    if page.meta.get("collection") or "cs-list" not in markdown:
+        return markdown
+    site = site_for(config)
+    source = Path(page.file.abs_src_path)
+    _found, errors = excerpts.markers(source.read_text(encoding="utf-8"), CURRENT["catalogue"].collections,
+                                      CURRENT["catalogue"].vocabulary, source.relative_to(site.root).as_posix())
+    CURRENT.setdefault("excerpt_errors", []).extend(errors)
+    return markdown
+
+
+def on_env(env, config, files):
+    raise_if_any(CURRENT.pop("excerpt_errors", []))
+    CURRENT["env"] = env  # the templates' environment, with the other hooks' globals (picture_view)
+    return env
+
+
+def _with_excerpts(html: str, context, nav, item_views) -> str:
+    """The page's HTML with each `<!-- cs-list … -->` line replaced by its list (excerpt.html)."""
+    template = CURRENT["env"].get_template("collections/excerpt.html")
+    catalogue = item_views.catalogue
+
+    def render(match):
+        excerpt, _problem = excerpts.parse(match.group("spec"), catalogue.collections, catalogue.vocabulary)
+        data = excerpts.select(excerpt, item_views.of_collection(excerpt.collection), item_views.ctx)
+        url = f"{item_views.prefix}{excerpt.collection}/"
+        listing = navigation.list_page(nav, url)
+        more = {"url": url, "title": listing.title if listing else context["ui"][f"{excerpt.collection}_title"]}
+        return template.render(context, excerpt=data, more=more)
+
+    return excerpts.MARKER.sub(render, html)
+
+
+@event_priority(-10)  # after hooks/theme.py has put the interface words (`ui`) in the context
 def on_page_context(context, page, config, nav):
     collection = page.meta.get("collection")
     if not collection:
+        if page.content and "cs-list" in page.content:
+            page.content = _with_excerpts(page.content, context, nav, _views(config))
         return context
     item_views = _views(config)
     lang = item_views.lang
@@ -91,6 +128,8 @@ def on_page_context(context, page, config, nav):
         items = item_views.of_collection(collection)
         context["items"] = items
         context["facets"] = views.facets(collection, items)
+        if collection == "events" and items and not any(view["upcoming"] for view in items):
+            context["programme"] = excerpts.programme(items, item_views.ctx)
         if collection == "projects":
             page_url = absolute_url(config.site_url, page.url)
             years = sorted({s["date"][:4] for item in items for s in item["sources"] if s.get("date")})
