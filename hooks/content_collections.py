@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 
-from campaignsite.collections import build, excerpts, navigation, pages, views
+from campaignsite.collections import build, contacts, excerpts, navigation, pages, views
 from campaignsite.collections.records import Catalogue
 from campaignsite.config.site import site_for
 from campaignsite.errors import raise_if_any
@@ -84,28 +84,33 @@ def on_env(env, config, files):
     return env
 
 
-def _with_excerpts(html: str, context, nav, item_views) -> str:
-    """The page's HTML with each `<!-- cs-list … -->` line replaced by its list (excerpt.html)."""
-    template = CURRENT["env"].get_template("collections/excerpt.html")
-    catalogue = item_views.catalogue
+def _with_page_blocks(html: str, context, nav, item_views) -> str:
+    """The page's HTML with each `<!-- cs-list … -->` line replaced by its list (excerpt.html)
+    and `<!-- cs-contact -->` by the site's contact (partials/site-contact.html)."""
+    env, catalogue = CURRENT["env"], item_views.catalogue
 
-    def render(match):
-        excerpt, _problem = excerpts.parse(match.group("spec"), catalogue.collections, catalogue.vocabulary)
-        data = excerpts.select(excerpt, item_views.of_collection(excerpt.collection), item_views.ctx)
-        url = f"{item_views.prefix}{excerpt.collection}/"
+    def excerpt(match):
+        chosen, _problem = excerpts.parse(match.group("spec"), catalogue.collections, catalogue.vocabulary)
+        data = excerpts.select(chosen, item_views.of_collection(chosen.collection), item_views.ctx)
+        url = f"{item_views.prefix}{chosen.collection}/"
         listing = navigation.list_page(nav, url)
-        more = {"url": url, "title": listing.title if listing else context["ui"][f"{excerpt.collection}_title"]}
-        return template.render(context, excerpt=data, more=more)
+        more = {"url": url, "title": listing.title if listing else context["ui"][f"{chosen.collection}_title"]}
+        return env.get_template("collections/excerpt.html").render(context, excerpt=data, more=more)
 
-    return excerpts.MARKER.sub(render, html)
+    def site_contact(_match):
+        operator = context["identity"]["operator"]
+        body = contacts.organization(operator["name"], operator["url"], context["identity"]["site_contact"])
+        return env.get_template("partials/site-contact.html").render(context, contact_jsonld=body)
+
+    return contacts.MARKER.sub(site_contact, excerpts.MARKER.sub(excerpt, html))
 
 
 @event_priority(-10)  # after hooks/theme.py has put the interface words (`ui`) in the context
 def on_page_context(context, page, config, nav):
     collection = page.meta.get("collection")
     if not collection:
-        if page.content and "cs-list" in page.content:
-            page.content = _with_excerpts(page.content, context, nav, _views(config))
+        if page.content and ("cs-list" in page.content or "cs-contact" in page.content):
+            page.content = _with_page_blocks(page.content, context, nav, _views(config))
         return context
     item_views = _views(config)
     lang = item_views.lang

@@ -11,6 +11,7 @@ from datetime import datetime, tzinfo
 
 from campaignsite.i18n.alternates import absolute_url
 from campaignsite.i18n.formats import format_money, format_number, month_label
+from campaignsite.collections import contacts
 from campaignsite.collections.dates import format_span, format_when, parse_when
 from campaignsite.collections.records import Catalogue, Item
 
@@ -190,7 +191,8 @@ def agency_view(item: Item, ctx: ViewContext) -> dict:
         "kind": facts.kind,
         "kind_label": ctx.label("agency_kinds", facts.kind),
         "website": facts.website,
-        "press_contact": facts.press_contact.model_dump(exclude_none=True) if facts.press_contact else None,
+        "contact": contacts.contact(facts.address, facts.phone, facts.email, facts.website,
+                                    facts.press_contact.model_dump(exclude_none=True) if facts.press_contact else None),
         "news": [],
         "events": [],
         "projects": [],
