@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 
-from campaignsite.collections import build, contacts, excerpts, navigation, pages, views
+from campaignsite.collections import build, contacts, excerpts, maps, navigation, pages, views
 from campaignsite.collections.records import Catalogue
 from campaignsite.config.site import site_for
 from campaignsite.errors import raise_if_any
@@ -113,6 +113,10 @@ def on_page_context(context, page, config, nav):
             page.content = _with_page_blocks(page.content, context, nav, _views(config))
         return context
     item_views = _views(config)
+    if collection in MAPPED:
+        shown = [item_views.of(item_views.catalogue.get(f"{collection}/{page.meta['item']}"))] if page.meta.get("item") \
+            else item_views.of_collection(collection)
+        context["place_map"] = _map(config, item_views, shown)
     lang = item_views.lang
     context["today_iso"] = item_views.today.date().isoformat()
     image = absolute_url(config.site_url, card_url(page.url, lang, item_views.prefix))
@@ -144,6 +148,19 @@ def on_page_context(context, page, config, nav):
                 identity(config, lang), f"{years[0]}/{years[-1]}" if years else None)
             context["licence"] = site_for(config).campaign.open_data_licence
     return context
+
+
+MAPPED = ("events", "projects")  # the collections whose items may have coordinates
+
+
+def _map(config, item_views, shown: list[dict]) -> dict | None:
+    """The map of ``shown`` in the frame of campaign.yml, or of every mapped item's coordinates."""
+    places = [(item.facts.coordinates.lat, item.facts.coordinates.lon) for name in MAPPED
+              for item in item_views.catalogue.items.get(name, []) if item.facts.coordinates]
+    try:
+        return maps.region_map(maps.frame(site_for(config).campaign.map, places), shown)
+    except maps.MapDataMissing as exc:
+        raise PluginError(str(exc)) from None
 
 
 def on_post_page(output, page, config):
