@@ -127,7 +127,7 @@ def test_natural_earth_land_is_read_from_the_package_and_items_at_one_place_are_
 @pytest.mark.parametrize("lang", LANG_ROOTS)
 def test_home_shows_events_news_and_a_featured_exhibit(site, lang):
     page = article(html(site, LANG_ROOTS[lang]))
-    blocks = re.findall(r'<div class="cs-excerpt cs-excerpt--(\w+)">(.*?)</div>\s*(?=<h2|<div class="admonition)', page, re.S)
+    blocks = re.findall(r'<div class="cs-excerpt cs-excerpt--(\w+)" lang="\w+">(.*?)</div>\s*(?=<h2|<div class="admonition)', page, re.S)
     assert [name for name, _ in blocks] == ["events", "news", "exhibits"]
     events, news, exhibits = (body for _, body in blocks)
     assert 'class="cs-ended"' in events and events.count('class="cs-card"') == 3  # the 2023 programme is over
@@ -135,6 +135,9 @@ def test_home_shows_events_news_and_a_featured_exhibit(site, lang):
     assert exhibits.count('class="cs-gallery__item"') == 1 and "<picture>" in exhibits
     assert "cs-badge--sample" not in exhibits  # a featured exhibit is a verified one
     assert "cs-list" not in page
+    if lang == "ru":  # the page is shown in English: the lists are in Russian, untranslated items marked English
+        assert all(f'cs-excerpt--{name}" lang="ru"' in page for name in ("events", "news", "exhibits"))
+        assert '<li class="cs-card" lang="en">' in events
 
 
 @pytest.mark.parametrize("lang", LANG_ROOTS)
@@ -151,12 +154,12 @@ def test_press_invest_and_tourism_year_give_their_tasks_one_tap_each(site):
     press = article(html(site, "en/press/"))
     tasks = re.search(r'<div class="cs-tasks">(.*?)</div>', press, re.S).group(1)
     assert re.findall(r'href="([^"]+)"', tasks) == ["../news/", "#press-conference-calendar", "../news/feed.xml", "../foreign-journalists/"]
-    assert press.count('class="cs-excerpt cs-excerpt--news"') == 1
+    assert press.count('class="cs-excerpt cs-excerpt--news" lang="en"') == 1
     invest = article(html(site, "en/invest/"))
     assert re.findall(r'href="\.\./projects/\?sector=([a-z-]+)"', invest)  # sectors link the filtered list
     assert 'href="../projects/projects.csv" download' in invest and 'href="https://lamdong.gov.vn/"' in invest
     tourism = article(html(site, "tourism-year-2023/"))
-    cards = re.search(r'cs-excerpt--events">(.*?)</div>', tourism, re.S).group(1)
+    cards = re.search(r'cs-excerpt--events" lang="vi">(.*?)</div>', tourism, re.S).group(1)
     content = Path(__file__).parents[1] / "content" / "events"
     starts = [re.search(r'^start: "?([0-9T:-]+)', (content / slug / "item.yml").read_text(encoding="utf-8"), re.M).group(1)
               for slug in re.findall(r'<a href="\.\./events/([^/]+)/">', cards)]
