@@ -10,7 +10,7 @@ STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: setup build serve test browser clean translations check bench
+.PHONY: setup build release serve test browser clean translations check bench
 
 setup: $(STAMP)
 
@@ -21,6 +21,10 @@ $(STAMP): requirements.txt
 
 build: setup
 	$(BIN)/python scripts/build.py
+
+# The production build (what CI publishes): needs SITE_URL, leaves out samples and drafts.
+release: setup
+	$(BIN)/python scripts/build.py --release
 
 serve: setup
 	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000

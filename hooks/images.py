@@ -3,15 +3,14 @@
 Every event runs once per language (mkdocs-static-i18n); the library remembers what it did, so
 the second language costs no image work, and the finishing step runs once, after the last.
 """
-import logging
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
-from mkdocs.utils import CountHandler
 from PIL import features
 
 from campaignsite.config.site import site_for
+from campaignsite.state import BUILD
 from campaignsite.i18n.alternates import absolute_url, file_alternate_urls
 from campaignsite.errors import raise_if_any
 from campaignsite.images.cards import ENGINE_FONTS, CardStyle, CardText
@@ -22,8 +21,6 @@ from campaignsite.images.social import card_url, social_meta
 from campaignsite.project import project_root
 
 log = get_plugin_logger(__name__)
-WARNINGS = CountHandler(level=logging.WARNING)  # MkDocs' warnings of this `mkdocs build`
-logging.getLogger("mkdocs").addHandler(WARNINGS)
 STATE: dict = {"library": None, "config_file": None, "depth": 0, "template": None}
 
 
@@ -41,7 +38,6 @@ def _library(config) -> ImageLibrary:
 
 def on_pre_build(config):
     if STATE["depth"] == 0:
-        WARNINGS.counts.clear()
         _library(config).page_errors.clear()
         STATE["template"] = None  # compiled once per `mkdocs build`, for every language
     STATE["depth"] += 1
@@ -75,7 +71,7 @@ def on_env(env, config, files):
     # Every page of this language has been read, and MkDocs has not yet stopped on its warnings.
     # Report all image errors at once after the last language, or now if a warning of this
     # build is about to end it in strict mode before the next language; nothing is written.
-    if config.theme["language"] == site_for(config).languages.codes[-1] or WARNINGS.get_counts():
+    if config.theme["language"] == site_for(config).languages.codes[-1] or BUILD.warnings.get_counts():
         raise_if_any(library.take_errors())
     env.globals["picture_view"] = library.picture
     env.globals["zoom_view"] = library.zoom

@@ -8,7 +8,8 @@ from campaignsite.config.site import site_for
 from campaignsite.i18n.alternates import absolute_url, file_alternate_urls, page_alternates, switcher_entries
 from campaignsite.i18n.formats import language_name
 from campaignsite.i18n.fallback import add_fallback_pages, content_language, fallback_url
-from campaignsite.i18n.sitemap import render_sitemap
+from campaignsite.i18n.parity import last_changes
+from campaignsite.i18n.sitemap import last_modified, render_sitemap, robots_txt, source_of
 from campaignsite.state import BUILD as STATE
 
 log = get_plugin_logger(__name__)
@@ -47,8 +48,9 @@ def on_page_context(context, page, config, nav):
     if shown_in:
         # The original is the page search engines should index and cite.
         page.canonical_url = absolute_url(config.site_url, real[shown_in])
-    else:
-        STATE.sitemap.setdefault(lang, []).append((page_url, alternates))
+    elif not page.meta.get("sample"):  # samples are not verified: no sitemap entry (and noindex)
+        source = source_of(page.file.src_uri, set(site_for(config).collections()))
+        STATE.sitemap.setdefault(lang, []).append((page_url, alternates, last_modified(source, _changes(config))))
     context["page_absolute_url"] = page_url
     _mark_switcher(config, page, real, languages, lang)
     return context
@@ -65,6 +67,13 @@ def _mark_switcher(config, page, real: dict[str, str], languages, lang: str) -> 
         if fallback and fallback in real:
             entry["link"] = fallback_url(page.url, lang, code, languages)
             entry["name"] = f"{entry['name']} ({words[code]['switcher_in_fallback']})"
+
+
+def _changes(config) -> dict[str, float]:
+    """When each source last changed (git history), read once per `mkdocs build`."""
+    if STATE.changes is None:
+        STATE.changes = last_changes(site_for(config).root)
+    return STATE.changes
 
 
 def on_post_template(output, template_name, config):
@@ -90,6 +99,8 @@ def on_post_build(config):
         if lang in STATE.not_found_pages:
             (folder / "404.html").write_text(STATE.not_found_pages[lang], encoding="utf-8")
     (site_dir / "sitemap.xml").write_text(render_sitemap(everything), encoding="utf-8")
+    sitemaps = [absolute_url(config.site_url, f"{languages.prefix(lang)}sitemap.xml") for lang in languages.codes]
+    (site_dir / "robots.txt").write_text(robots_txt(sitemaps), encoding="utf-8")
     gz = site_dir / "sitemap.xml.gz"
     if gz.exists():
         gz.unlink()  # MkDocs' gzip copy would be the last language's, not ours

@@ -1,4 +1,4 @@
-"""MkDocs entry point: one search index per language, diacritic-insensitive (campaignsite.search.lunr)."""
+"""MkDocs entry point: one search index per language, in that language's words (campaignsite.search.lunr)."""
 from pathlib import Path
 
 from mkdocs.plugins import CombinedEvent, event_priority
@@ -6,6 +6,7 @@ from mkdocs.plugins import CombinedEvent, event_priority
 from campaignsite.config.site import site_for
 
 from campaignsite.search import lunr as search_lunr
+from campaignsite.search.emphasis import emphasis_by_location
 from campaignsite.search.index import language_index, search_plugin, take_entries, write_index
 from campaignsite.search.page import with_language_base
 from campaignsite.state import BUILD
@@ -13,12 +14,20 @@ from campaignsite.state import BUILD
 
 @event_priority(-150)  # after mkdocs-static-i18n has rebuilt the file list
 def on_files(files, config):
-    return search_lunr.publish(files, config)
+    languages = site_for(config).languages
+    return search_lunr.publish(files, config, [languages.locale(lang) for lang in languages.codes])
 
 
 def _language_prefix(config) -> str:
     """"" for the default language, "en/" for English."""
     return site_for(config).languages.prefix(config.theme["language"])
+
+
+def on_page_context(context, page, config, nav):
+    # page.content is what Material's search plugin divides into entries
+    if search_plugin(config) and page.content:
+        BUILD.search_emphasis.update(emphasis_by_location(page.content, page.url))
+    return context
 
 
 def on_post_page(output, page, config):
@@ -46,7 +55,9 @@ def _write_indexes(config):
         return  # a nested per-language build: the outer build writes every language's index
     site = site_for(config).languages
     for lang in site.codes:
-        index = language_index(BUILD.search_entries.get(lang, []), lang, site.prefix(lang), search_plugin(config).config)
+        lunr_name = search_lunr.site_lunr_language(config, site.locale(lang)).name
+        index = language_index(BUILD.search_entries.get(lang, []), lang, site.prefix(lang),
+                               search_plugin(config).config, lunr_name, BUILD.search_emphasis)
         write_index(Path(config.site_dir), site.prefix(lang), index)
 
 

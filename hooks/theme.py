@@ -73,14 +73,13 @@ def on_files(files, config):
 
 
 def _patched_bundle(original: Path, root: Path) -> Path:
-    source = original.read_text(encoding="utf-8")
-    digest = hashlib.sha256(source.encode()).hexdigest()[:16]
-    target = root / ".cache" / "material" / f"bundle.{digest}.min.js"
+    try:
+        patched = material_patch.patch_bundle(original.read_text(encoding="utf-8"))
+    except material_patch.PatchError as exc:
+        raise PluginError(str(exc)) from None
+    # named after what is published, so a changed patch never reuses an old file
+    target = root / ".cache" / "material" / f"bundle.{hashlib.sha256(patched.encode()).hexdigest()[:16]}.min.js"
     if not target.exists():
-        try:
-            patched = material_patch.patch_bundle(source)
-        except material_patch.PatchError as exc:
-            raise PluginError(str(exc)) from None
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(patched, encoding="utf-8")
     return target

@@ -214,11 +214,13 @@ def test_search_opens_and_leads_to_a_page_with_the_keyboard(served_site, tab, ho
         tab_until(tab, lambda now: "md-search__input" in now["cls"])
     assert "md-search__input" in focus(tab)["cls"]
     assert tab.locator("#__search").is_checked()
-    type_query(tab)
+    # a query whose first result is a page itself: when a page's best match is one of its
+    # sections ("mui ne"), Material's first link is the page's title, without words to highlight
+    type_query(tab, "phan thiet")
     tab.keyboard.press("ArrowDown")  # Material moves the focus to the first result
     chosen = focus(tab)
     assert chosen["tag"] == "A" and chosen["onScreen"] and (chosen["outline"] or chosen["shadow"]), chosen
     target = tab.evaluate("document.activeElement.href")
     with tab.expect_navigation():
         tab.keyboard.press("Enter")
-    assert tab.url == target and "h=mui+ne" in target  # the result's page, words highlighted
+    assert tab.url == target and "h=phan+thiet" in target  # the result's page, words highlighted

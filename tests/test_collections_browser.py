@@ -32,3 +32,15 @@ def test_without_javascript_every_item_is_listed(browser, served_fixture_site):
     assert len(visible_titles(page)) == 2
     assert not page.locator("[data-cs-filters]").is_visible()  # the form needs JavaScript, so it stays hidden
     context.close()
+
+
+def test_project_filters_hide_sector_headings_left_empty(served_fixture_site, desktop):
+    page = desktop.new_page()
+    page.goto(f"{served_fixture_site}/en/projects/", wait_until="networkidle")
+    headings = lambda: page.locator("[data-cs-group] h2:visible").all_inner_texts()  # noqa: E731
+    assert sorted(headings()) == ["Energy", "Tourism"]
+    page.select_option('select[name="district"]', "ham-tan")
+    assert visible_titles(page) == ["Coastal resort (sample)"]
+    assert headings() == ["Tourism"]  # the energy sector has nothing left to show
+    page.select_option('select[name="district"]', "")
+    assert sorted(headings()) == ["Energy", "Tourism"]

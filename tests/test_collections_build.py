@@ -126,10 +126,10 @@ def test_correction_shows_claim_facts_and_sources(fixture_site):
 def test_projects_csv_opens_in_excel_and_json_matches(fixture_site):
     raw = (fixture_site / "projects/projects.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # BOM: Excel reads UTF-8
-    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
-    assert rows[0]["title"] == "Khu du lịch ven biển (mẫu)" and rows[0]["capital_billion_vnd"] == "2500.0"
+    rows = {row["id"]: row for row in csv.DictReader(io.StringIO(raw.decode("utf-8-sig")))}
+    assert rows["coastal-resort"]["title"] == "Khu du lịch ven biển (mẫu)" and rows["coastal-resort"]["capital_billion_vnd"] == "2500.0"
     data = json.loads((fixture_site / "en/projects/projects.json").read_text(encoding="utf-8"))
-    assert data["count"] == 1 and data["projects"][0]["sector_label"] == "Tourism"
+    assert data["count"] == 2 and {p["sector_label"] for p in data["projects"]} == {"Tourism", "Energy"}
     page = read(fixture_site, "en/projects/index.html")
     assert 'href="projects.csv"' in page and 'href="projects.json"' in page
     assert jsonld_of(page)["@type"] == "Dataset"

@@ -50,7 +50,7 @@ def test_fixture_loads_clean(content):
     catalogue, errors = load(content)
     assert errors == []
     assert {name: len(items) for name, items in catalogue.items.items()} == {
-        "agencies": 1, "events": 2, "projects": 1, "exhibits": 1, "news": 1}
+        "agencies": 1, "events": 2, "projects": 2, "exhibits": 1, "news": 1}
 
 
 def test_unknown_field_is_reported_as_a_typo(content):

@@ -38,3 +38,15 @@ def test_translation_updated_after_its_source_is_not_outdated(tmp_path):
     write(tmp_path, "docs/a.en.md", "better translation")
     git(tmp_path, "commit", "-qam", "two", when="2024-02-01T00:00:00")
     assert find_gaps(tmp_path, ["vi", "en"], "vi") == []
+
+
+def test_a_partial_languages_gaps_are_information_and_a_required_ones_are_missing(tmp_path):
+    git(tmp_path, "init", "-q", when="2024-01-01T00:00:00")
+    for rel in ("docs/a.vi.md", "docs/a.en.md", "docs/a.ru.md", "docs/b.vi.md", "docs/b.en.md", "docs/c.vi.md",
+                "content/events/e/vi.md", "content/events/e/en.md"):
+        write(tmp_path, rel)
+    git(tmp_path, "add", ".", when="2024-01-01T00:00:00")
+    git(tmp_path, "commit", "-qm", "one", when="2024-01-01T00:00:00")
+    gaps = {(g.unit, g.kind, g.detail.split("'")[1]) for g in find_gaps(tmp_path, ["vi", "en", "ru"], "vi", partial=["ru"])}
+    assert gaps == {("docs/b", "untranslated", "ru"), ("docs/c", "missing", "en"), ("docs/c", "untranslated", "ru"),
+                    ("content/events/e", "untranslated", "ru")}

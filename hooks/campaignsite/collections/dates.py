@@ -5,7 +5,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, tzinfo
 
-from campaignsite.i18n.formats import format_day, format_day_span, format_moment
+from campaignsite.i18n.formats import format_day, format_day_span, format_hours, format_moment
 
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})?$")
@@ -57,6 +57,9 @@ def format_span(start: When, end: When | None, locale: str, zone: tzinfo) -> str
         return format_when(start, locale, zone)
     if start.all_day and end.all_day:
         return format_day_span(start.day, end.day, locale)
+    first, last = start.value.astimezone(zone), end.value.astimezone(zone)
+    if not start.all_day and not end.all_day and first.date() == last.date():
+        return format_hours(first, last, locale)
     return f"{format_when(start, locale, zone)} – {format_when(end, locale, zone)}"
 
 

@@ -10,7 +10,7 @@ from typing import Annotated, Literal, Optional
 
 from pydantic import AfterValidator, Field, StringConstraints, ValidationInfo, field_validator, model_validator
 
-from campaignsite.content.fields import PartialDate, Source, Strict, Text, Url
+from campaignsite.content.fields import Email, PartialDate, Phone, Source, Strict, Text, Url
 from campaignsite.collections.dates import parse_when
 
 Summary = Annotated[Text, StringConstraints(min_length=10, max_length=300)]
@@ -186,13 +186,9 @@ class NewsWords(Words):
 
 
 class PressContact(Strict):
-    phone: Optional[Annotated[str, StringConstraints(pattern=r"^\+?[0-9 ().-]{6,}$")]] = None
-    email: Optional[Annotated[str, StringConstraints(pattern=r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$")]] = None
+    phone: Optional[Phone] = None
+    email: Optional[Email] = None
     url: Optional[Url] = None
-
-
-Phone = Annotated[str, StringConstraints(pattern=r"^\+?[0-9 ().-]{6,}$")]
-Email = Annotated[str, StringConstraints(pattern=r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$")]
 
 
 class AgencyFacts(ItemFacts):

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import AfterValidator, Field, StringConstraints, ValidationInfo, model_validator
 
-from campaignsite.content.fields import Localized, Strict, Text, Url
+from campaignsite.content.fields import Email, Localized, Phone, Strict, Text, Url
 
 COLLECTIONS = ["agencies", "events", "projects", "exhibits", "news"]
 _COLOUR = r"^#[0-9a-fA-F]{6}$"
@@ -51,8 +51,8 @@ class Organization(Body):
 class Operator(Body):
     # Only an operator that is a public body publishing in its own name may call the site official.
     official: bool = False
-    email: Optional[Annotated[str, StringConstraints(pattern=r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$")]] = None
-    phone: Optional[Annotated[str, StringConstraints(pattern=r"^\+?[0-9 ().-]{6,}$")]] = None
+    email: Optional[Email] = None
+    phone: Optional[Phone] = None
 
 
 class Portal(Strict):
@@ -64,8 +64,8 @@ class Contact(Strict):
     """Where readers write or call. Only confirmed contacts; without one, the portal is linked."""
 
     portal: Portal
-    email: Optional[Annotated[str, StringConstraints(pattern=r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$")]] = None
-    phone: Optional[Annotated[str, StringConstraints(pattern=r"^\+?[0-9 ().-]{6,}$")]] = None
+    email: Optional[Email] = None
+    phone: Optional[Phone] = None
     address: Optional[Text] = None
 
 

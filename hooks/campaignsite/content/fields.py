@@ -7,6 +7,8 @@ from typing import Annotated, Optional
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints, ValidationInfo
 
+from campaignsite.content import policy
+
 _PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
 
@@ -16,20 +18,21 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True)
 
 
-def _plain_text(value: str) -> str:
-    # Titles, summaries and facts are shown as text; markup belongs in the Markdown body.
-    if "<" in value or ">" in value:
-        raise ValueError("must be plain text: remove HTML tags and the characters < and >")
-    return value
+def checked(rule):
+    """A pydantic validator from a rule of content/policy.py (the same rules as page content)."""
+
+    def check(value: str) -> str:
+        problem = rule(value)
+        if problem:
+            raise ValueError(problem)
+        return value
+
+    return AfterValidator(check)
 
 
-Text = Annotated[str, StringConstraints(min_length=1), AfterValidator(_plain_text)]
-
-
-def _check_url(value: str) -> str:
-    if not re.match(r"^https?://[^\s/]+\.[^\s]+$", value):
-        raise ValueError("must be a full web address starting with https:// (or http://)")
-    return value
+# Titles, summaries, captions, alt texts: shown as text whichever template renders them; markup
+# belongs in the Markdown body.
+Text = Annotated[str, StringConstraints(min_length=1), checked(policy.text_problem)]
 
 
 def _check_partial_date(value: str) -> str:
@@ -43,7 +46,9 @@ def _check_partial_date(value: str) -> str:
     return value
 
 
-Url = Annotated[str, AfterValidator(_check_url)]
+Url = Annotated[str, checked(policy.web_address_problem)]
+Phone = Annotated[str, StringConstraints(pattern=r"^\+?[0-9 ().-]{6,}$")]
+Email = Annotated[str, checked(policy.email_problem)]
 PartialDate = Annotated[str, AfterValidator(_check_partial_date)]
 
 

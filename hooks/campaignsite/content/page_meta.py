@@ -6,7 +6,6 @@ from typing import Annotated, Literal
 from pydantic import StringConstraints, model_validator
 
 from campaignsite.errors import ContentError
-from campaignsite.content.safety import unsafe_markup
 from campaignsite.content.fields import Source, Strict, Text
 from campaignsite.content.validation import validate
 from campaignsite.content.yamlsource import read_front_matter
@@ -33,12 +32,9 @@ class PageMeta(Strict):
 
 
 def check_page(text: str, path: str) -> tuple[PageMeta | None, list[ContentError]]:
-    doc, body, errors = read_front_matter(text, path)
+    doc, _body, errors = read_front_matter(text, path)
     if doc is None:
         return None, errors
-    body_start = text.count("\n", 0, len(text) - len(body)) + 1
-    unsafe = unsafe_markup(body, path, body_start)
     if not doc.data:
         return None, [ContentError(path, 1, None, "no front matter: start the page with '---', title:, description:, sources:, '---'")]
-    meta, errors = validate(PageMeta, doc, path)
-    return (None if unsafe else meta), errors + unsafe
+    return validate(PageMeta, doc, path)

@@ -101,6 +101,12 @@ def split_front_matter(text: str, path: str) -> tuple[str | None, int, str, list
     ]
 
 
+def body_start(text: str) -> int:
+    """The 1-based line where a page's Markdown starts, after its front matter."""
+    _raw, _first, body, _errors = split_front_matter(text, "")
+    return text.count("\n", 0, len(text) - len(body)) + 1
+
+
 def read_front_matter(text: str, path: str) -> tuple[YamlDoc | None, str, list[ContentError]]:
     """Front matter as a YamlDoc (data {} when the page has none), the body, and errors."""
     raw, first_line, body, errors = split_front_matter(text, path)

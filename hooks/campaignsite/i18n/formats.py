@@ -37,6 +37,15 @@ def format_moment(moment: datetime, locale: str) -> str:
     return pattern.replace("'", "").format(format_clock(moment, locale), format_day(moment.date(), locale))
 
 
+def format_hours(start: datetime, end: datetime, locale: str) -> str:
+    """A day and two times of it: "12 July 2027, 20:30–23:00", "2027년 7월 12일 오후 8:30~11:00"."""
+    loc = locale_of(locale)
+    skeleton = "hm" if "h" in loc.time_formats["short"].pattern else "Hm"  # the locale's clock
+    hours = format_interval(start.time(), end.time(), skeleton, locale=loc)
+    pattern = loc.datetime_formats["long"] if "long" in loc.datetime_formats else "{1} {0}"
+    return pattern.replace("'", "").format(hours, format_day(start.date(), locale))
+
+
 def format_day_span(start: date, end: date, locale: str) -> str:
     """"25 – 27 March 2023": CLDR's interval format, which writes the shared month and year once."""
     return format_interval(start, end, "yMMMMd", locale=locale_of(locale))

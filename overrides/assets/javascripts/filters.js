@@ -42,7 +42,9 @@
       var heading = group.querySelector("h2");
       if (heading && group.querySelector("[data-cs-list]")) {
         var anyVisible = group.querySelector("[data-cs-list]:not([hidden])") !== null;
-        if (!group.querySelector("p")) heading.hidden = !anyVisible;
+        // A group's own note (":scope > p", e.g. "no upcoming events") keeps its heading; the
+        // summaries inside the cards do not.
+        if (!group.querySelector(":scope > p")) heading.hidden = !anyVisible;
       }
     });
     count.textContent = String(shown);
