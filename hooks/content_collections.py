@@ -9,6 +9,7 @@ from mkdocs.plugins import event_priority, get_plugin_logger
 from campaignsite.collections import build, contacts, excerpts, maps, navigation, pages, views
 from campaignsite.collections.records import Catalogue
 from campaignsite.config.site import site_for
+from campaignsite.content.publication import Publication
 from campaignsite.errors import raise_if_any
 from campaignsite.feeds import atom, ics, jsonld, opendata
 from campaignsite.i18n.alternates import absolute_url
@@ -19,17 +20,12 @@ CURRENT: dict[str, Catalogue] = {}
 ACTIVE = navigation.ActiveListPage()
 
 
-def _include_samples(config) -> bool:
-    return str(config.extra.get("include_samples", True)).lower() not in ("false", "0", "no")
-
-
 @event_priority(90)
 def on_pre_build(config):
     site = site_for(config)
     catalogue, errors = build.catalogue_for(site)
     raise_if_any(errors)
-    if not _include_samples(config):
-        catalogue = catalogue.without_samples()
+    catalogue = catalogue.published(Publication.of(config))  # drafts (and samples when asked) left out
     if CURRENT.get("catalogue") is catalogue and (Path(config.docs_dir) / catalogue.collections[0] / pages.MARKER).exists():
         return  # the other language's build: pages already written from this very catalogue
     CURRENT["catalogue"] = catalogue

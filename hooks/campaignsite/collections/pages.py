@@ -51,10 +51,16 @@ def plan_pages(catalogue: Catalogue, languages: list[str], strings: dict[str, di
                     "item": item.slug,
                     # not verified: kept out of sitemaps and search engines (noindex)
                     **({"sample": True} if item.facts.sample else {}),
+                    **_status(item.facts),
                 }) + item.bodies[lang]
             for image in getattr(item.facts, "images", []) or []:
                 planned[f"{collection}/{item.slug}/{image.file}"] = item.folder / image.file
     return planned
+
+
+def _status(facts) -> dict:
+    """What the page template shows as for a hand-written page: the "Draft" badge, "Last reviewed"."""
+    return {key: value for key, value in (("draft", facts.draft), ("reviewed", facts.reviewed)) if value}
 
 
 def editor_source(docs_path: str, collections: list[str], root: Path) -> tuple[str, str | None] | None:

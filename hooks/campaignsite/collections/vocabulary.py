@@ -5,7 +5,7 @@ from pathlib import Path
 
 from campaignsite.content.policy import key_problem, text_problem, web_address_problem
 from campaignsite.errors import ContentError
-from campaignsite.content.yamlsource import parse_yaml
+from campaignsite.content.yamlsource import parse_yaml, read_text
 
 Vocabulary = dict[str, dict[str, dict]]  # list name -> key -> {lang: label, attribute: value}
 # Besides its labels an entry may say `locality: false` (a district key that is no place, such as
@@ -18,7 +18,10 @@ def load_vocabulary(path: Path, rel: str, languages) -> tuple[Vocabulary, list[C
     """Labels are required in the required languages; a partial language's may follow later."""
     if not path.exists():
         return {}, [ContentError(rel, None, None, "vocabulary file is missing: restore it from git")]
-    doc, errors = parse_yaml(path.read_text(encoding="utf-8"), rel)
+    text, error = read_text(path, rel)
+    if error:
+        return {}, [error]
+    doc, errors = parse_yaml(text, rel)
     if doc is None:
         return {}, errors
     vocab: Vocabulary = {}

@@ -120,6 +120,26 @@ class LanguageSettings(Strict):
         return self
 
 
+Months = Annotated[int, Field(ge=1, le=120)]
+
+
+class Review(Strict):
+    """How long pages and items stay fresh after their `reviewed:` day (content/review.py)."""
+
+    months: Months = 12  # the default
+    collections: dict[str, Months] = {}  # per collection: {agencies: 3}
+    pages: dict[str, Months] = {}  # per page, by its name under docs/: {contact: 3}
+    # false: overdue or never reviewed content is listed (build log, `make report`); true (for CI): it stops the build
+    errors: bool = False
+
+    @model_validator(mode="after")
+    def _known_collections(self):
+        unknown = [name for name in self.collections if name not in COLLECTIONS]
+        if unknown:
+            raise ValueError(f"collections: unknown collection {unknown[0]!r}: use some of {', '.join(COLLECTIONS)}")
+        return self
+
+
 class Campaign(Strict):
     id: Slug  # stable identifier: calendar PRODIDs, cache keys
     site_name: Localized
@@ -144,6 +164,7 @@ class Campaign(Strict):
     languages: dict[str, LanguageSettings] = {}
     x_default: Optional[str] = None
     collections: list[str] = Field(default_factory=lambda: list(COLLECTIONS))
+    review: Review = Field(default_factory=Review)
 
     @model_validator(mode="after")
     def _known_names(self, info: ValidationInfo):

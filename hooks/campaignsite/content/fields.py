@@ -5,7 +5,7 @@ import re
 from datetime import date
 from typing import Annotated, Optional
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints, ValidationInfo
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo
 
 from campaignsite.content import policy
 
@@ -46,19 +46,26 @@ def _check_partial_date(value: str) -> str:
     return value
 
 
+def _check_day(value: str) -> str:
+    if not re.match(r"^\d{4}-\d{2}-\d{2}$", value):
+        raise ValueError("must be a day in quotes: \"2024-03-25\"")
+    return _check_partial_date(value)
+
+
 Url = Annotated[str, checked(policy.web_address_problem)]
 Phone = Annotated[str, StringConstraints(pattern=r"^\+?[0-9 ().-]{6,}$")]
 Email = Annotated[str, checked(policy.email_problem)]
 PartialDate = Annotated[str, AfterValidator(_check_partial_date)]
+Day = Annotated[str, AfterValidator(_check_day)]  # a whole date: "2024-03-25"
 
 
 class Source(Strict):
     """A source a page or item names: what, who published it, where, when."""
 
-    title: Text
-    publisher: Optional[Text] = None
-    url: Optional[Url] = None
-    date: Optional[PartialDate] = None
+    title: Text = Field(description="the source's title, as it is written there", examples=["Plan for the year"])
+    publisher: Optional[Text] = Field(None, description="who published it", examples=["The ministry's portal"])
+    url: Optional[Url] = Field(None, description="its web address, when it is online", examples=["https://example.org/plan"])
+    date: Optional[PartialDate] = Field(None, description="when it was published, in quotes", examples=["2023-03-01"])
 
 
 def _check_localized(value: dict, info: ValidationInfo) -> dict:
