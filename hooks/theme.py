@@ -18,9 +18,11 @@ THEME_ASSETS = "assets/"  # what of overrides/ is published; templates and word 
 
 @event_priority(-110)  # after mkdocs-static-i18n has set this build's language
 def on_config(config):
-    config.mdx_configs.setdefault("toc", {})["slugify"] = slugify
     site = site_for(config)
     lang = config.theme["language"]
+    toc = config.mdx_configs.setdefault("toc", {})
+    toc["slugify"] = slugify
+    toc["permalink_title"] = site.words[lang]["theme.permalink"]  # Python-Markdown's is English
     campaign = site.campaign
     config.site_name = site.text(campaign.site_name, lang)
     config.site_description = site.text(campaign.description, lang)

@@ -89,6 +89,21 @@ class Colours(Strict):
     surface: Colour  # light backgrounds (notes, picture placeholders)
 
 
+class MapFrame(Strict):
+    """What a map of the campaign's places shows, in degrees (WGS 84)."""
+
+    west: float = Field(ge=-180, le=180)
+    south: float = Field(ge=-90, le=90)
+    east: float = Field(ge=-180, le=180)
+    north: float = Field(ge=-90, le=90)
+
+    @model_validator(mode="after")
+    def _a_real_box(self):
+        if self.west >= self.east or self.south >= self.north:
+            raise ValueError("the box needs west < east and south < north (decimal degrees, east and north positive)")
+        return self
+
+
 class LanguageSettings(Strict):
     # A partial language publishes what is translated and shows the rest in `fallback`, saying so.
     partial: bool = False
@@ -140,6 +155,9 @@ class Campaign(Strict):
     logo: Asset
     favicon: Asset
     colours: Colours
+    # The frame of the maps (events and projects with coordinates); without it, the box around
+    # the items' coordinates with a margin.
+    map: Optional[MapFrame] = None
     # TrueType/OpenType fonts (paths from the project folder) for scripts the engine's card fonts
     # lack (Hangul, Han, …); tried after them, in order.
     card_fonts: list[Text] = []
