@@ -1,7 +1,10 @@
 # Two commands do everything on a fresh Debian 12 / Python 3.11 machine:
 #   make build   set up, then build the site into site/
 #   make test    set up (including Debian's chromium), then run every test
-# make serve is the editors' live preview on http://127.0.0.1:8000/
+# make serve is the editors' live preview on http://127.0.0.1:8000/ (make serve PORT=8001 for another
+# port); it shows drafts and, while content is broken, the errors on every page.
+# Editors: make new KIND=event NAME=asean-week-2024, make check, make spell, make report
+# (content/README.md is the editors' guide).
 SHELL := /bin/bash
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
@@ -10,7 +13,9 @@ STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: setup build release serve test browser clean translations check bench
+PORT ?= 8000
+
+.PHONY: setup build release serve test browser clean translations check bench new report spell
 
 setup: $(STAMP)
 
@@ -27,7 +32,7 @@ release: setup
 	$(BIN)/python scripts/build.py --release
 
 serve: setup
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	$(BIN)/python scripts/serve.py --port $(PORT)
 
 # Browser tests drive Debian's chromium (no browser downloads work here); the Nu HTML Checker
 # (vnu.jar from node_modules) runs on Debian's Java.
@@ -59,6 +64,18 @@ translations: setup
 # Check docs/ and content/ without building (every error at once).
 check: setup
 	$(BIN)/python scripts/check_content.py
+
+# A new draft item or page with every field written out: make new KIND=event NAME=asean-week-2024
+new: setup
+	@$(BIN)/python scripts/new.py "$(KIND)" "$(NAME)"
+
+# Pages and items overdue for review, or never reviewed (campaign.yml `review:`).
+report: setup
+	@$(BIN)/python scripts/report.py
+
+# Spelling of every page and item (cspell from package-lock.json; names: content/words.txt).
+spell: setup node_modules
+	@$(BIN)/python scripts/spell.py
 
 # Performance figures with their goals, printed and written to bench/results.json (about an hour;
 # `make bench BENCH_ARGS="--sizes 50"` for minutes). Hugo, the bench's yardstick only, is Debian's.

@@ -16,21 +16,26 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-LANGS = {"vi": "", "en": "en/"}
 
 
 def sizes(data: bytes) -> tuple[int, int]:
     return len(data), len(gzip.compress(data, compresslevel=9))
 
 
+def indexes(site: Path) -> dict[str, Path]:
+    """Each language's index: the default language's at the root, the others' in their folders."""
+    found = {"default": site / "search" / "search_index.json"}
+    found.update((path.parent.parent.name, path) for path in sorted(site.glob("*/search/search_index.json")))
+    return found
+
+
 def report(site: Path) -> None:
-    print(f"{'lang':<5}{'docs':>6}{'raw B':>10}{'gzip B':>9}{'escaped raw B':>15}{'escaped gzip B':>16}")
-    for lang, prefix in LANGS.items():
-        path = site / prefix / "search" / "search_index.json"
+    print(f"{'lang':<8}{'lunr':>9}{'docs':>6}{'raw B':>10}{'gzip B':>9}{'escaped raw B':>15}{'escaped gzip B':>16}")
+    for lang, path in indexes(site).items():
         raw = path.read_bytes()
         index = json.loads(raw)
         escaped = json.dumps(index, separators=(",", ":")).encode()
-        print(f"{lang:<5}{len(index['docs']):>6}{sizes(raw)[0]:>10}{sizes(raw)[1]:>9}"
+        print(f"{lang:<8}{index['config']['lang'][0]:>9}{len(index['docs']):>6}{sizes(raw)[0]:>10}{sizes(raw)[1]:>9}"
               f"{sizes(escaped)[0]:>15}{sizes(escaped)[1]:>16}")
 
 

@@ -6,9 +6,10 @@ from zoneinfo import ZoneInfo
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 
-from campaignsite.collections import build, pages, views
+from campaignsite.collections import build, contacts, excerpts, maps, navigation, pages, views
 from campaignsite.collections.records import Catalogue
 from campaignsite.config.site import site_for
+from campaignsite.content.publication import Publication
 from campaignsite.errors import raise_if_any
 from campaignsite.feeds import atom, ics, jsonld, opendata
 from campaignsite.i18n.alternates import absolute_url
@@ -17,10 +18,7 @@ from campaignsite.state import BUILD
 
 log = get_plugin_logger(__name__)
 CURRENT: dict[str, Catalogue] = {}
-
-
-def _include_samples(config) -> bool:
-    return str(config.extra.get("include_samples", True)).lower() not in ("false", "0", "no")
+ACTIVE = navigation.ActiveListPage()
 
 
 @event_priority(90)
@@ -35,8 +33,7 @@ def prepare(config):
     site = site_for(config)
     catalogue, errors = build.catalogue_for(site)
     raise_if_any(errors)
-    if not _include_samples(config):
-        catalogue = catalogue.without_samples()
+    catalogue = catalogue.published(Publication.of(config))  # drafts (and samples when asked) left out
     if CURRENT.get("catalogue") is catalogue and (Path(config.docs_dir) / catalogue.collections[0] / pages.MARKER).exists():
         return  # the other language's build: pages already written from this very catalogue
     CURRENT["catalogue"] = catalogue
@@ -73,24 +70,79 @@ def identity(config, lang: str) -> jsonld.Identity:
         licence_url=campaign.open_data_licence.url, sample_label=site.words[lang]["sample_badge"])
 
 
+def on_page_markdown(markdown, page, config, files):
+    """A hand-written page's `<!-- cs-list … -->` lines are checked before any page is rendered."""
+    if page.meta.get("collection") or "cs-list" not in markdown:
+        return markdown
+    site = site_for(config)
+    source = Path(page.file.abs_src_path)
+    _found, errors = excerpts.markers(source.read_text(encoding="utf-8"), CURRENT["catalogue"].collections,
+                                      CURRENT["catalogue"].vocabulary, source.relative_to(site.root).as_posix())
+    CURRENT.setdefault("excerpt_errors", []).extend(errors)
+    return markdown
+
+
+def on_env(env, config, files):
+    raise_if_any(CURRENT.pop("excerpt_errors", []))
+    CURRENT["env"] = env  # the templates' environment, with the other hooks' globals (picture_view)
+    return env
+
+
+def _with_page_blocks(html: str, context, nav, item_views) -> str:
+    """The page's HTML with each `<!-- cs-list … -->` line replaced by its list (excerpt.html)
+    and `<!-- cs-contact -->` by the site's contact (partials/site-contact.html)."""
+    env, catalogue = CURRENT["env"], item_views.catalogue
+
+    def excerpt(match):
+        chosen, _problem = excerpts.parse(match.group("spec"), catalogue.collections, catalogue.vocabulary)
+        data = excerpts.select(chosen, item_views.of_collection(chosen.collection), item_views.ctx)
+        url = f"{item_views.prefix}{chosen.collection}/"
+        listing = navigation.list_page(nav, url)
+        more = {"url": url, "title": listing.title if listing else context["ui"][f"{chosen.collection}_title"]}
+        return env.get_template("collections/excerpt.html").render(context, excerpt=data, more=more)
+
+    def site_contact(_match):
+        operator = context["identity"]["operator"]
+        body = contacts.organization(operator["name"], operator["url"], context["identity"]["site_contact"])
+        return env.get_template("partials/site-contact.html").render(context, contact_jsonld=body)
+
+    return contacts.MARKER.sub(site_contact, excerpts.MARKER.sub(excerpt, html))
+
+
+@event_priority(-10)  # after hooks/theme.py has put the interface words (`ui`) in the context
 def on_page_context(context, page, config, nav):
     collection = page.meta.get("collection")
     if not collection:
+        if page.content and ("cs-list" in page.content or "cs-contact" in page.content):
+            page.content = _with_page_blocks(page.content, context, nav, _views(config))
         return context
     item_views = _views(config)
+    if collection in MAPPED:
+        shown = [item_views.of(item_views.catalogue.get(f"{collection}/{page.meta['item']}"))] if page.meta.get("item") \
+            else item_views.of_collection(collection)
+        context["place_map"] = _map(config, item_views, shown)
     lang = item_views.lang
     context["today_iso"] = item_views.today.date().isoformat()
     image = absolute_url(config.site_url, card_url(page.url, lang, item_views.prefix))
     slug = page.meta.get("item")
     if slug:
-        view = item_views.of(item_views.catalogue.get(f"{collection}/{slug}"))
+        item = item_views.catalogue.get(f"{collection}/{slug}")
+        view = item_views.of(item)
         context["item"] = view
+        listing = navigation.list_page(nav, f"{item_views.prefix}{collection}/")
+        if listing is not None:
+            ACTIVE.mark(listing)
+        context["list_page"] = listing
+        if collection == "exhibits":
+            context["neighbours"] = item_views.neighbours(item)
         make_jsonld = jsonld.BY_COLLECTION.get(collection)
         context["jsonld"] = make_jsonld(_with_absolute_links(view, config), lang, identity(config, lang), image) if make_jsonld else None
     else:
         items = item_views.of_collection(collection)
         context["items"] = items
         context["facets"] = views.facets(collection, items)
+        if collection == "events" and items and not any(view["upcoming"] for view in items):
+            context["programme"] = excerpts.programme(items, item_views.ctx)
         if collection == "projects":
             page_url = absolute_url(config.site_url, page.url)
             years = sorted({s["date"][:4] for item in items for s in item["sources"] if s.get("date")})
@@ -100,6 +152,24 @@ def on_page_context(context, page, config, nav):
                 identity(config, lang), f"{years[0]}/{years[-1]}" if years else None)
             context["licence"] = site_for(config).campaign.open_data_licence
     return context
+
+
+MAPPED = ("events", "projects")  # the collections whose items may have coordinates
+
+
+def _map(config, item_views, shown: list[dict]) -> dict | None:
+    """The map of ``shown`` in the frame of campaign.yml, or of every mapped item's coordinates."""
+    places = [(item.facts.coordinates.lat, item.facts.coordinates.lon) for name in MAPPED
+              for item in item_views.catalogue.items.get(name, []) if item.facts.coordinates]
+    try:
+        return maps.region_map(maps.frame(site_for(config).campaign.map, places), shown)
+    except maps.MapDataMissing as exc:
+        raise PluginError(str(exc)) from None
+
+
+def on_post_page(output, page, config):
+    ACTIVE.clear()
+    return output
 
 
 def _with_absolute_links(view: dict, config) -> dict:

@@ -5,15 +5,14 @@ the second language costs no image work, and the finishing step runs once, after
 parallel build: the originals are processed by `prepare` before the languages, and the cards and
 tiles every language asked for are drawn and published by the parent's `finish_site`).
 """
-import logging
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
-from mkdocs.utils import CountHandler
 from PIL import features
 
 from campaignsite.config.site import site_for
+from campaignsite.state import BUILD
 from campaignsite.i18n.alternates import absolute_url, file_alternate_urls
 from campaignsite.errors import raise_if_any
 from campaignsite.images.cards import ENGINE_FONTS, CardStyle, CardText
@@ -25,8 +24,6 @@ from campaignsite.project import project_root
 from campaignsite.state import BUILD
 
 log = get_plugin_logger(__name__)
-WARNINGS = CountHandler(level=logging.WARNING)  # MkDocs' warnings of this `mkdocs build`
-logging.getLogger("mkdocs").addHandler(WARNINGS)
 STATE: dict = {"library": None, "config_file": None, "template": None}
 
 
@@ -42,9 +39,9 @@ def _library(config) -> ImageLibrary:
     return STATE["library"]
 
 
+@event_priority(-10)  # after hooks/languages.py (0) has counted the build starting
 def on_pre_build(config):
     if BUILD.depth == 1:  # the outermost build starts (hooks/languages.py has counted it)
-        WARNINGS.counts.clear()
         _library(config).page_errors.clear()
         STATE["template"] = None  # compiled once per `mkdocs build`, for every language
 
@@ -88,7 +85,7 @@ def on_env(env, config, files):
     lang = config.theme["language"]
     if BUILD.language_process:
         raise_if_any(library.take_errors(originals=lang == languages.default))
-    elif lang == languages.codes[-1] or WARNINGS.get_counts():
+    elif lang == languages.codes[-1] or BUILD.warnings.get_counts():
         raise_if_any(library.take_errors())
     env.globals["picture_view"] = library.picture
     env.globals["zoom_view"] = library.zoom

@@ -15,7 +15,6 @@ from campaignsite.state import BUILD as STATE
 log = get_plugin_logger(__name__)
 
 
-@event_priority(200)  # first: every hook's on_pre_build sees the depth of the build starting
 def on_pre_build(config):
     STATE.start()
 

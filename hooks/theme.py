@@ -19,9 +19,11 @@ THEME_ASSETS = "assets/"  # what of overrides/ is published; templates and word 
 
 @event_priority(-110)  # after mkdocs-static-i18n has set this build's language
 def on_config(config):
-    config.mdx_configs.setdefault("toc", {})["slugify"] = slugify
     site = site_for(config)
     lang = config.theme["language"]
+    toc = config.mdx_configs.setdefault("toc", {})
+    toc["slugify"] = slugify
+    toc["permalink_title"] = site.words[lang]["theme.permalink"]  # Python-Markdown's is English
     campaign = site.campaign
     config.site_name = site.text(campaign.site_name, lang)
     config.site_description = site.text(campaign.description, lang)
@@ -72,14 +74,13 @@ def on_files(files, config):
 
 
 def _patched_bundle(original: Path, root: Path) -> Path:
-    source = original.read_text(encoding="utf-8")
-    digest = hashlib.sha256(source.encode()).hexdigest()[:16]
-    target = root / ".cache" / "material" / f"bundle.{digest}.min.js"
+    try:
+        patched = material_patch.patch_bundle(original.read_text(encoding="utf-8"))
+    except material_patch.PatchError as exc:
+        raise PluginError(str(exc)) from None
+    # named after what is published, so a changed patch never reuses an old file
+    target = root / ".cache" / "material" / f"bundle.{hashlib.sha256(patched.encode()).hexdigest()[:16]}.min.js"
     if not target.exists():
-        try:
-            patched = material_patch.patch_bundle(source)
-        except material_patch.PatchError as exc:
-            raise PluginError(str(exc)) from None
         target.parent.mkdir(parents=True, exist_ok=True)
         temporary = target.with_name(f"{target.name}.{os.getpid()}")  # whole, then renamed: languages may race
         temporary.write_text(patched, encoding="utf-8")

@@ -96,6 +96,7 @@ def build(site_dir: Path, extra_args: list[str], release: bool = False, project:
     swap_in(fresh, site_dir, work)
     print(f"Site built into {site_dir} in {time.perf_counter() - started:.1f} s")
     report_translations(project)
+    report_review(project)
     return 0
 
 
@@ -108,6 +109,19 @@ def report_translations(project: Path) -> None:
     print(f"Translations: {summary(gaps)} (details: make translations)")
     for gap in gaps:
         print(f"  {'info: ' if gap.kind == 'untranslated' else ''}{gap}")
+
+
+def report_review(project: Path) -> None:
+    """The build log's review section: warnings (campaign.yml `review: errors: true` makes them
+    build errors instead, raised by hooks/pages.py). Details: `make report`."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    from report import review_of, summary
+
+    notes, _settings = review_of(project)
+    if notes is not None:
+        print(f"Review: {summary(notes)} (details: make report)")
+        for note in notes:
+            print(f"  warning: {note}")
 
 
 def links_ok(site: Path, site_url: str | None, project: Path) -> bool:

@@ -57,3 +57,15 @@ def build(project: Path, site: Path, *options: str, site_url: str = TEST_SITE_UR
         cwd=project, env=env, capture_output=True, text=True,
     )
     return BuildResult(completed.returncode, completed.stdout + completed.stderr, site)
+
+
+def without_reviews(project: Path) -> Path:
+    """The copy as if nothing had been reviewed yet (the real content carries review dates)."""
+    import re
+
+    for path in [*project.glob("docs/**/*.md"), *project.glob("content/*/*/item.yml")]:
+        text = path.read_text(encoding="utf-8")
+        cleaned = re.sub(r'^reviewed: "[^"]*".*\n', "", text, flags=re.M)
+        if cleaned != text:
+            path.write_text(cleaned, encoding="utf-8")
+    return project

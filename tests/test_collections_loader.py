@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from campaignsite.collections.loader import load_catalogue
+from campaignsite.content.publication import Publication
 from campaignsite.i18n.languages import SiteLanguages
 
 FIXTURE = Path(__file__).parent / "fixtures" / "content"
@@ -198,7 +199,7 @@ def test_all_errors_are_collected_at_once(content):
 
 def test_samples_are_left_out_of_a_production_catalogue(content):
     catalogue, _ = load(content)
-    production = catalogue.without_samples()
+    production = catalogue.published(Publication(samples=False))
     assert [i.slug for i in production.items["events"]] == ["asean-week"]
     assert production.items["projects"] == []
 

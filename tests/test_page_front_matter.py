@@ -40,12 +40,14 @@ def test_tab_indentation_gets_a_hint():
     assert "tabs" in error.message
 
 
-def test_misspelt_field_reports_both_typo_and_missing_field():
+def test_misspelt_field_is_one_line_at_its_line_with_the_name_to_use():
     errors = errors_of(GOOD.replace("description:", "descripton:"))
+    assert [(e.field, e.line) for e in errors] == [("descripton", 3)]
+    assert "did you mean `description`" in errors[0].message
+    # an unknown field that is no misspelling still lists what is allowed, and the missing one is said too
+    errors = errors_of(GOOD.replace("description:", "summary_text:"))
     fields = {e.field: e for e in errors}
-    assert "allowed fields are" in fields["descripton"].message
-    assert fields["descripton"].line == 3
-    assert "missing" in fields["description"].message
+    assert "allowed fields are" in fields["summary_text"].message and "missing" in fields["description"].message
 
 
 def test_bad_source_date_names_the_nested_field_and_line():

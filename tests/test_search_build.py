@@ -8,11 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from campaignsite.search.lunr import lunr_language
+from campaignsite.search.lunr import support_scripts
+from campaignsite.theme import material_patch
 from sitebuild import ROOT
 
 LANGS = {"vi": "", "en": "en/", "ru": "ru/"}
+LUNR = {"vi": "fold-vi", "en": "fold-en", "ru": "fold-ru"}  # Material's lunr.vi / lunr's English / lunr.ru
 CONFIG = re.compile(r'<script id="__config" type="application/json">(.*?)</script>', re.S)
+TAG = re.compile(r"<[^>]+>")
 
 
 def index(site: Path, lang: str) -> dict:
@@ -22,7 +25,7 @@ def index(site: Path, lang: str) -> dict:
 @pytest.mark.parametrize("lang", LANGS)
 def test_each_language_has_its_own_index_of_its_own_pages(site, lang):
     data = index(site, lang)
-    assert data["config"]["lang"] == [lunr_language(lang)]
+    assert data["config"]["lang"] == [LUNR[lang]]
     assert len(data["docs"]) > 10
     for doc in data["docs"]:
         page = site / LANGS[lang] / doc["location"].split("#")[0] / "index.html"
@@ -37,11 +40,38 @@ def test_the_indexes_are_plain_utf8(site):
     assert "Bình Thuận" in (site / "search" / "search_index.json").read_text(encoding="utf-8")
 
 
+def _material_templates() -> Path:
+    import material
+
+    return Path(material.__file__).parent / "templates"
+
+
 def test_our_lunr_languages_are_published_where_materials_worker_loads_them(site):
-    source = (ROOT / "overrides" / "assets" / "javascripts" / "search" / "lunr.fold.js").read_bytes()
-    for name in ("fold-vi", "fold-en"):
-        assert (site / "assets" / "javascripts" / "lunr" / "min" / f"lunr.{name}.min.js").read_bytes() == source
+    plugin = (ROOT / "overrides" / "assets" / "javascripts" / "search" / "lunr.fold.js").read_text(encoding="utf-8")
+    supports = support_scripts([str(_material_templates())])
+    published = site / "assets" / "javascripts" / "lunr" / "min"
+    for lang, name in LUNR.items():
+        text = (published / f"lunr.{name}.min.js").read_text(encoding="utf-8")
+        assert text.endswith(plugin), name
+        support = supports.get(lang)  # English is lunr's own: nothing before the plugin
+        assert text == (support.read_text(encoding="utf-8") + "\n" + plugin if support else plugin), name
     assert not (site / "assets" / "javascripts" / "search" / "lunr.fold.js").exists()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_emphasis_is_indexed_with_the_section_that_shows_it(site, lang):
+    docs = [doc for doc in index(site, lang)["docs"] if doc.get("emphasis")]
+    assert len(docs) > 10
+    for doc in docs:
+        shown = " ".join(TAG.sub(" ", doc["title"] + " " + doc["text"]).split())
+        for text in doc["emphasis"]:
+            assert text in shown, (doc["location"], text)
+
+
+def test_the_published_bundle_loads_search_lazily(site):
+    bundle = next((site / "assets" / "javascripts").glob("bundle.*.min.js")).read_text(encoding="utf-8")
+    for patch in material_patch.PATCHES:
+        assert patch.patched in bundle and patch.original not in bundle, patch.name
 
 
 def _material_base(html_path: Path, site: Path) -> str:

@@ -7,11 +7,14 @@ from urllib.parse import urljoin
 from pathlib import Path
 
 import pytest
+import yaml
 
 from sitebuild import ROOT, TEST_SITE_URL
 
 LANGS = {"vi": "", "en": "en/"}  # the required languages; the partial one: test_partial_language.py
 PAGES = sorted({p.name.rsplit(".", 2)[0] for p in (ROOT / "docs").glob("*.md")})
+# Pages really written in Russian (a partial language): only these may claim `ru` as an alternate.
+RUSSIAN = {p.name.rsplit(".", 2)[0] for p in (ROOT / "docs").glob("*.ru.md")}
 
 
 def page_path(site: Path, base: str, lang: str) -> Path:
@@ -21,7 +24,13 @@ def page_path(site: Path, base: str, lang: str) -> Path:
 
 def page_url(base: str, lang: str) -> str:
     folder = "" if base == "index" else f"{base}/"
-    return TEST_SITE_URL + LANGS[lang] + folder
+    return TEST_SITE_URL + {**LANGS, "ru": "ru/"}[lang] + folder
+
+
+def alternates(base: str) -> dict[str, str]:
+    """The hreflang alternates a page must list: its required languages, Russian if it has it."""
+    links = {"vi": page_url(base, "vi"), "en": page_url(base, "en"), "x-default": page_url(base, "en")}
+    return links | ({"ru": page_url(base, "ru")} if base in RUSSIAN else {})
 
 
 def test_the_plan_pages_exist():
@@ -42,7 +51,7 @@ def test_hreflang_alternates_are_absolute_with_x_default_english(site, base):
     for lang in LANGS:
         html = page_path(site, base, lang).read_text(encoding="utf-8")
         links = dict(re.findall(r'<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">', html))
-        assert links == {"vi": page_url(base, "vi"), "en": page_url(base, "en"), "x-default": page_url(base, "en")}
+        assert links == alternates(base)
 
 
 @pytest.mark.parametrize("base", PAGES)
@@ -67,8 +76,7 @@ def test_sitemap_lists_both_languages_with_absolute_alternates(site):
     entries = sitemap_entries(site / "sitemap.xml")
     for base in PAGES:
         for lang in LANGS:
-            assert entries[page_url(base, lang)] == {
-                "vi": page_url(base, "vi"), "en": page_url(base, "en"), "x-default": page_url(base, "en")}
+            assert entries[page_url(base, lang)] == alternates(base)
     assert all(loc.startswith(TEST_SITE_URL) for loc in entries)
 
 
@@ -135,3 +143,34 @@ def test_every_factual_page_names_its_sources(site):
             if base == "privacy":
                 continue
             assert 'class="cs-sources"' in html, f"{base} ({lang}) shows no sources"
+
+
+def front_matter(path: Path) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8").split("---\n")[1])
+
+
+FIRST_READ = ["index", "province", "tourism-year-2023", "contact", "accessibility", "privacy"]
+EVENTS = sorted(p.name for p in (ROOT / "content" / "events").iterdir() if p.is_dir())
+
+
+@pytest.mark.parametrize("folder", [*(("" if b == "index" else f"{b}/") for b in FIRST_READ), "events/",
+                                    *(f"events/{slug}/" for slug in EVENTS)])
+def test_what_a_russian_visitor_reads_first_is_written_in_russian(site, folder):
+    html = (site / "ru" / folder / "index.html").read_text(encoding="utf-8")
+    assert 'class="cs-fallback-note"' not in html
+    article = re.search(r'<article class="md-content__inner md-typeset"( lang="\w+")?>', html)
+    assert article and article.group(1) is None  # the text is in the page's own language, ru
+    heading = re.sub(r"<[^>]+>", "", re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S).group(1))
+    assert re.search(r"[А-Яа-яЁё]", heading), heading
+
+
+@pytest.mark.parametrize("base", sorted(RUSSIAN))
+def test_russian_pages_cite_the_vietnamese_pages_sources(base):
+    # facts are written once: a translation names the same sources (its glosses may differ)
+    ru, vi = (front_matter(ROOT / "docs" / f"{base}.{lang}.md") for lang in ("ru", "vi"))
+    assert [(s.get("url"), s.get("date")) for s in ru.get("sources", [])] == \
+        [(s.get("url"), s.get("date")) for s in vi.get("sources", [])]
+    for mine, theirs in zip(ru.get("sources", []), vi.get("sources", [])):
+        for field in ("title", "publisher"):
+            assert (mine.get(field) or "").startswith(theirs.get(field) or ""), (field, mine.get(field))
+    assert {k: ru.get(k) for k in ("factual", "hide")} == {k: vi.get(k) for k in ("factual", "hide")}

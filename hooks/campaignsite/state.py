@@ -14,7 +14,10 @@ unique keys, so that merging the parts of several processes is a plain union of 
 """
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass, field
+
+from mkdocs.utils import CountHandler
 
 
 @dataclass
@@ -24,17 +27,23 @@ class BuildState:
     changes: dict[str, float] | None = None  # source path -> time of its last change (git), read once
     prepared: bool = False  # a parallel build did the shared work (content, images) before forking
     language_process: bool = False  # this process builds one language for a parallel build's parent
+    # MkDocs' warnings of all languages: in strict mode one of them can end the build before the
+    # last language is built, so errors collected for the end must then be raised sooner.
+    warnings: CountHandler = field(default_factory=lambda: CountHandler(level=logging.WARNING))
 
     def start(self) -> None:
         if self.depth == 0:
+            self.warnings.counts.clear()
             self.part.clear()
             if not self.prepared:
                 self.changes = None
         self.depth += 1
 
-    def finish(self) -> None:
-        """The build now ending is done (called after static-i18n has run the nested builds)."""
+    def finish(self) -> bool:
+        """The build now ending is done (called after static-i18n has run the nested builds);
+        True when it was the outermost."""
         self.depth = max(0, self.depth - 1)
+        return self.depth == 0
 
     @property
     def finishes_site(self) -> bool:
@@ -71,3 +80,4 @@ def _merge_into(target: dict, source: dict) -> None:
 # One per MkDocs process, shared by the entry points. hooks/languages.py starts and finishes it;
 # the finishing hooks run after that and check `BUILD.finishes_site`.
 BUILD = BuildState()
+logging.getLogger("mkdocs").addHandler(BUILD.warnings)

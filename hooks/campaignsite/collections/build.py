@@ -7,7 +7,7 @@ and `mkdocs serve` reloads only after an edit.
 from __future__ import annotations
 
 import os
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -36,6 +36,11 @@ def catalogue_for(site) -> tuple[Catalogue, list[ContentError]]:
         _memo.clear()
         _memo[key] = load_catalogue(content_dir, site.root, site.languages, site.collections(), zone)
     return _memo[key]
+
+
+def build_day(site) -> date:
+    """The build's day in the campaign's time zone (review dates, `make new`)."""
+    return build_moment().astimezone(ZoneInfo(site.campaign.time_zone)).date()
 
 
 def build_moment() -> datetime:

@@ -6,7 +6,6 @@ from datetime import timezone, tzinfo
 from pathlib import Path
 
 from campaignsite.errors import ContentError
-from campaignsite.content.safety import unsafe_markup
 from campaignsite.content.validation import validate
 from campaignsite.content.yamlsource import parse_yaml, read_front_matter, read_text
 from campaignsite.collections.dates import parse_when
@@ -96,10 +95,6 @@ def _load_item(collection, item_dir: Path, rel, languages, context) -> tuple[Ite
             continue
         model, word_errors = validate(words_model, words_doc, rel(path), context)
         errors.extend(word_errors)
-        unsafe = unsafe_markup(body, rel(path), text.count("\n", 0, len(text) - len(body)) + 1)
-        errors.extend(unsafe)
-        if unsafe:
-            continue
         if model is not None:
             words[lang], bodies[lang] = model, body.strip() + "\n"
     errors.extend(_unexpected_files(item_dir, rel, languages.codes))

@@ -13,6 +13,8 @@ from pathlib import Path
 import yaml
 
 from campaignsite.collections.records import COLLECTIONS, Catalogue
+from campaignsite.config.site import INSTANCE_WORDS
+from campaignsite.i18n.ui import ENGINE_WORDS
 
 MARKER = ".generated"
 MARKER_TEXT = "Generated from content/ by hooks/content_collections.py on every build: edit content/, not this folder.\n"
@@ -53,10 +55,33 @@ def plan_pages(catalogue: Catalogue, languages: list[str], strings: dict[str, di
                     "item": item.slug,
                     # not verified: kept out of sitemaps and search engines (noindex)
                     **({"sample": True} if item.facts.sample else {}),
+                    **_status(item.facts),
                 }) + item.bodies[lang]
             for image in getattr(item.facts, "images", []) or []:
                 planned[f"{collection}/{item.slug}/{image.file}"] = item.folder / image.file
     return planned
+
+
+def _status(facts) -> dict:
+    """What the page template shows as for a hand-written page: the "Draft" badge, "Last reviewed"."""
+    return {key: value for key, value in (("draft", facts.draft), ("reviewed", facts.reviewed)) if value}
+
+
+def editor_source(docs_path: str, collections: list[str], root: Path) -> tuple[str, str | None] | None:
+    """The file an editor writes for a generated page, and the key within it: an item's words
+    (docs/events/x.en.md -> content/events/x/en.md) or a list page's introduction, an interface
+    word (events_intro); None for a hand-written page."""
+    folder, _, name = docs_path.partition("/")
+    if folder not in collections or "/" in name or not name.endswith(".md"):
+        return None
+    stem, _, lang = name[: -len(".md")].rpartition(".")
+    if stem != "index":
+        return f"content/{folder}/{stem}/{lang}.md", None
+    key = f"{folder}_intro"
+    instance = root / INSTANCE_WORDS / f"{lang}.yml"
+    if instance.is_file() and any(line.startswith(f"{key}:") for line in instance.read_text(encoding="utf-8").splitlines()):
+        return f"{INSTANCE_WORDS}/{lang}.yml", key
+    return f"{ENGINE_WORDS.parent.name}/{ENGINE_WORDS.name}/{lang}.yml", key
 
 
 def write_pages(docs_dir: Path, planned: dict[str, str | Path], collections: list[str] = COLLECTIONS) -> int:

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from campaignsite.config.campaign import COLLECTIONS
+from campaignsite.content.publication import Publication
 from campaignsite.content.yamlsource import YamlDoc
 from campaignsite.collections.schemas import ItemFacts, Words
 
@@ -37,7 +38,7 @@ class Catalogue:
     items: dict[str, list[Item]] = field(default_factory=lambda: {name: [] for name in COLLECTIONS})
     vocabulary: dict = field(default_factory=dict)
     collections: list[str] = field(default_factory=lambda: list(COLLECTIONS))  # the campaign's, in order
-    _production: "Catalogue | None" = field(default=None, repr=False, compare=False)
+    _published: dict = field(default_factory=dict, repr=False, compare=False)  # Publication -> Catalogue
     _by_ref: dict[str, Item] | None = field(default=None, repr=False, compare=False)
 
     def get(self, ref: str) -> Item | None:
@@ -49,9 +50,10 @@ class Catalogue:
         for name in COLLECTIONS:
             yield from self.items[name]
 
-    def without_samples(self) -> "Catalogue":
-        """The production catalogue: unverified sample entries left out (made once, then reused)."""
-        if self._production is None:
-            kept = {name: [i for i in items if not i.facts.sample] for name, items in self.items.items()}
-            self._production = Catalogue(kept, self.vocabulary, self.collections)
-        return self._production
+    def published(self, policy: Publication) -> "Catalogue":
+        """The items ``policy`` publishes (drafts, samples: content/publication.py), made once per policy."""
+        if policy not in self._published:
+            kept = {name: [i for i in items if policy.shows(draft=i.facts.draft, sample=i.facts.sample)]
+                    for name, items in self.items.items()}
+            self._published[policy] = Catalogue(kept, self.vocabulary, self.collections)
+        return self._published[policy]

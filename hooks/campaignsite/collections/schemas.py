@@ -1,20 +1,46 @@
 """What an item may contain, per collection: facts (item.yml) and words (<lang>.md front matter).
 
 Unknown fields are errors, so a typo never silently drops what an editor wrote. Checks that need
-other items (references, unique order) live in loader.py.
+other items (references, unique order) live in loader.py. Every field's description is one line
+for editors: `make new` writes it as the field's comment in a new item (collections/scaffold.py),
+and content/README.md's field tables name the same fields (tests/test_editors_scaffold.py).
 """
 from __future__ import annotations
 
 import re
-from typing import Annotated, Literal, Optional
+from dataclasses import dataclass
+from typing import Annotated, ClassVar, Literal, Optional
 
 from pydantic import AfterValidator, Field, StringConstraints, ValidationInfo, field_validator, model_validator
 
-from campaignsite.content.fields import PartialDate, Source, Strict, Text, Url
+from campaignsite.content.fields import Day, Email, PartialDate, Phone, Source, Strict, Text, Url
 from campaignsite.collections.dates import parse_when
 
 Summary = Annotated[Text, StringConstraints(min_length=10, max_length=300)]
 REF = re.compile(r"^(events|projects|exhibits|news|agencies)/[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+@dataclass(frozen=True)
+class VocabularyList:
+    """Marks a field whose value is a key of vocabulary.yml's ``name`` (the scaffold offers one)."""
+
+    name: str
+
+
+@dataclass(frozen=True)
+class Reference:
+    """Marks a reference to an item of ``collection`` (any, when None), or an `organizations` key."""
+
+    collection: str | None
+    organizations: bool = False
+
+
+@dataclass(frozen=True)
+class UniqueNumber:
+    """Marks a whole number no two items of a collection share (the scaffold takes the next one)."""
+
+
+Order = Annotated[int, UniqueNumber()]
 
 
 def vocab_key(list_name: str):
@@ -26,7 +52,7 @@ def vocab_key(list_name: str):
             raise ValueError(f"unknown value {value!r}: use one of {', '.join(sorted(known))} (listed in content/vocabulary.yml)")
         return value
 
-    return Annotated[str, AfterValidator(check)]
+    return Annotated[str, AfterValidator(check), VocabularyList(list_name)]
 
 
 def ref_to(collection: str | None):
@@ -38,7 +64,7 @@ def ref_to(collection: str | None):
             raise ValueError(f"{value!r} must name an item as \"{example}\"")
         return value
 
-    return Annotated[str, AfterValidator(check)]
+    return Annotated[str, AfterValidator(check), Reference(collection)]
 
 
 def agency_or_organization():
@@ -57,7 +83,7 @@ def agency_or_organization():
                 f"use one of {', '.join(sorted(known)) or '(none yet)'} or add it to content/vocabulary.yml")
         return value
 
-    return Annotated[str, AfterValidator(check)]
+    return Annotated[str, AfterValidator(check), Reference("agencies", organizations=True)]
 
 
 def _check_when(value: str) -> str:
@@ -71,16 +97,16 @@ When = Annotated[str, AfterValidator(_check_when)]
 # ---------- shared parts ----------
 
 class Coordinates(Strict):
-    lat: float = Field(ge=-90, le=90)
-    lon: float = Field(ge=-180, le=180)
+    lat: float = Field(ge=-90, le=90, description="latitude in degrees, north positive")
+    lon: float = Field(ge=-180, le=180, description="longitude in degrees, east positive")
 
 
 class Image(Strict):
-    file: Text
-    alt: dict[str, Text]
-    credit: Optional[Text] = None
+    file: Text = Field(description="the image file in the item's folder", examples=["scan.jpg"])
+    alt: dict[str, Text] = Field(description="what the image shows, for readers who cannot see it, in every language")
+    credit: Optional[Text] = Field(None, description="who made or holds the image", examples=["Courtesy of the archive"])
     # A drawn illustration or a labelled placeholder until the organiser supplies the real scan.
-    placeholder: bool = False
+    placeholder: bool = Field(False, description="true for a drawn stand-in until the real scan arrives (labelled on the page)")
 
     @field_validator("alt")
     @classmethod
@@ -99,27 +125,29 @@ class Image(Strict):
 
 
 class ItemFacts(Strict):
-    sample: bool = False  # not verified: shown with a "Sample entry" badge, left out of production builds
-    sources: list[Source] = Field(min_length=1)
-    related: list[ref_to(None)] = []
+    draft: bool = Field(False, description="true while you work on it: shown only in the preview (make serve), never published")
+    reviewed: Optional[Day] = Field(None, description="the day someone last checked this item against its sources, in quotes", examples=["2024-03-25"])
+    sample: bool = Field(False, description="true if not verified: shown with a \"Sample entry\" badge, left out of production builds")
+    sources: list[Source] = Field(min_length=1, description="where the facts come from (at least one), shown on the page")
+    related: list[ref_to(None)] = Field([], description="other items shown as \"Related\", as \"<collection>/<folder name>\"", examples=[["events/<folder name>"]])
 
 
 class Words(Strict):
-    title: Text
-    summary: Summary
+    title: Text = Field(description="the title, as lists, search results and the page show it")
+    summary: Summary = Field(description="one or two sentences (10–300 characters) for lists, search and social cards")
 
 
 # ---------- collections ----------
 
 class EventFacts(ItemFacts):
-    category: vocab_key("event_categories")
-    start: When
-    end: Optional[When] = None
-    district: vocab_key("districts")
-    venue: Optional[Text] = None
-    coordinates: Optional[Coordinates] = None
-    organizer: Optional[agency_or_organization()] = None
-    url: Optional[Url] = None
+    category: vocab_key("event_categories") = Field(description="the kind of event: a key of event_categories in content/vocabulary.yml")
+    start: When = Field(description="first day \"2023-07-28\" or start time \"2023-07-28T08:00\" (local time), in quotes", examples=["2023-07-28"])
+    end: Optional[When] = Field(None, description="last day or end time, not before start, in quotes", examples=["2023-07-30"])
+    district: vocab_key("districts") = Field(description="where it takes place: a key of districts in content/vocabulary.yml")
+    venue: Optional[Text] = Field(None, description="the venue, as the organiser names it", examples=["Conference centre"])
+    coordinates: Optional[Coordinates] = Field(None, description="the venue's position on a map", examples=[{"lat": 12.34, "lon": 98.76}])
+    organizer: Optional[agency_or_organization()] = Field(None, description="who organises it: \"agencies/<folder name>\" or a key of organizations in content/vocabulary.yml", examples=["agencies/<folder name>"])
+    url: Optional[Url] = Field(None, description="the event's official page", examples=["https://example.org/event"])
 
     @model_validator(mode="after")
     def _end_after_start(self):
@@ -129,34 +157,35 @@ class EventFacts(ItemFacts):
 
 
 class ProjectFacts(ItemFacts):
-    sector: vocab_key("sectors")
-    district: vocab_key("districts")
-    area_ha: Optional[float] = Field(default=None, gt=0)
-    capital_billion_vnd: Optional[float] = Field(default=None, gt=0)
-    investment_form: Optional[Text] = None
-    contact: ref_to("agencies")
-    coordinates: Optional[Coordinates] = None
+    sector: vocab_key("sectors") = Field(description="the sector: a key of sectors in content/vocabulary.yml")
+    district: vocab_key("districts") = Field(description="where it is: a key of districts in content/vocabulary.yml")
+    area_ha: Optional[float] = Field(default=None, gt=0, description="area in hectares, only if a source states it", examples=[120.5])
+    capital_billion_vnd: Optional[float] = Field(default=None, gt=0, description="planned investment in billion VND, only if a source states it", examples=[2500])
+    investment_form: Optional[Text] = Field(None, description="how an investor is chosen, as the source says it", examples=["Tender"])
+    contact: ref_to("agencies") = Field(description="the agency investors contact: \"agencies/<folder name>\"")
+    coordinates: Optional[Coordinates] = Field(None, description="the site's position on a map", examples=[{"lat": 12.34, "lon": 98.76}])
 
 
 class Period(Strict):
-    start: PartialDate
-    end: PartialDate
+    start: PartialDate = Field(description="first year (or month, day), in quotes")
+    end: PartialDate = Field(description="last year (or month, day), in quotes")
 
 
 class Holding(Strict):
     # The holding institution's name is words (held_by in vi.md/en.md); its shelf mark is a fact.
-    reference: Optional[Text] = None
+    reference: Optional[Text] = Field(None, description="the holder's shelf mark or file number, only when confirmed", examples=["File 12"])
 
 
 class ExhibitFacts(ItemFacts):
-    order: int = Field(ge=1)
-    kind: vocab_key("exhibit_kinds")
-    date: Optional[PartialDate] = None
-    period: Optional[Period] = None
-    author: Optional[Text] = None
-    publisher: Optional[Text] = None
-    holding: Optional[Holding] = None
-    images: list[Image] = Field(min_length=1)
+    order: Order = Field(ge=1, description="its place in the exhibition: a whole number, unique")
+    kind: vocab_key("exhibit_kinds") = Field(description="what it is: a key of exhibit_kinds in content/vocabulary.yml")
+    date: Optional[PartialDate] = Field(None, description="when it was made: \"1838\", \"1838-05\" or a day, in quotes (or give period)", examples=["1838"])
+    period: Optional[Period] = Field(None, description="instead of date, the years it spans", examples=[{"start": "1802", "end": "1945"}])
+    author: Optional[Text] = Field(None, description="who made it", examples=["The author's name"])
+    publisher: Optional[Text] = Field(None, description="who published it", examples=["The publisher's name"])
+    holding: Optional[Holding] = Field(None, description="the holder's reference for it (the holder's name is held_by in the words)", examples=[{"reference": "File 12"}])
+    images: list[Image] = Field(min_length=1, description="its images (at least one): file, alt text in every language, credit, placeholder")
+    SCAFFOLD_FILLED: ClassVar[tuple[str, ...]] = ("date",)  # optional, but one of date/period is needed
 
     @model_validator(mode="after")
     def _dated(self):
@@ -166,48 +195,44 @@ class ExhibitFacts(ItemFacts):
 
 
 class ExhibitWords(Words):
-    significance: Text
+    significance: Text = Field(description="why the exhibit matters, in this language")
     # Per language, so English pages name places and institutions in English; left out when unconfirmed.
-    place_of_origin: Optional[Text] = None
-    held_by: Optional[Text] = None
+    place_of_origin: Optional[Text] = Field(None, description="where it was made, in this language, only when a source confirms it", examples=["Paris (France)"])
+    held_by: Optional[Text] = Field(None, description="the institution that holds it, in this language, only when a source confirms it", examples=["National Archives"])
 
 
 class NewsFacts(ItemFacts):
-    type: vocab_key("news_types")
-    date: When
-    agency: agency_or_organization()
-    event: Optional[ref_to("events")] = None
+    type: vocab_key("news_types") = Field(description="what it is: a key of news_types in content/vocabulary.yml")
+    date: When = Field(description="the day \"2023-07-10\" or time \"2023-07-10T09:00\" it was issued, in quotes", examples=["2023-07-10"])
+    agency: agency_or_organization() = Field(description="who issued it: \"agencies/<folder name>\" or a key of organizations in content/vocabulary.yml")
+    event: Optional[ref_to("events")] = Field(None, description="the event it announces: \"events/<folder name>\"", examples=["events/<folder name>"])
 
 
 class NewsWords(Words):
     # Corrections only: what was claimed, and the facts (with the item's sources).
-    claim: Optional[Text] = None
-    facts: Optional[Text] = None
+    claim: Optional[Text] = Field(None, description="corrections only: what was claimed", examples=["What was claimed"])
+    facts: Optional[Text] = Field(None, description="corrections only: the facts, backed by the item's sources", examples=["What is true"])
 
 
 class PressContact(Strict):
-    phone: Optional[Annotated[str, StringConstraints(pattern=r"^\+?[0-9 ().-]{6,}$")]] = None
-    email: Optional[Annotated[str, StringConstraints(pattern=r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$")]] = None
-    url: Optional[Url] = None
-
-
-Phone = Annotated[str, StringConstraints(pattern=r"^\+?[0-9 ().-]{6,}$")]
-Email = Annotated[str, StringConstraints(pattern=r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$")]
+    phone: Optional[Phone] = Field(None, description="the press officer's phone number", examples=["+84 000 000 000"])
+    email: Optional[Email] = Field(None, description="the press officer's e-mail address", examples=["press@example.org"])
+    url: Optional[Url] = Field(None, description="the press page", examples=["https://example.org/press"])
 
 
 class AgencyFacts(ItemFacts):
-    order: int = Field(ge=1)
-    kind: vocab_key("agency_kinds")
-    website: Optional[Url] = None
+    order: Order = Field(ge=1, description="its number in the plan: a whole number, unique")
+    kind: vocab_key("agency_kinds") = Field(description="what kind of body: a key of agency_kinds in content/vocabulary.yml")
+    website: Optional[Url] = Field(None, description="its official website", examples=["https://example.org"])
     # Official contact of the agency (or of its successor body), only when a source documents it.
-    address: Optional[Text] = None
-    phone: Optional[Phone] = None
-    email: Optional[Email] = None
-    press_contact: Optional[PressContact] = None
+    address: Optional[Text] = Field(None, description="its official address, only when a source documents it", examples=["1 Main Street"])
+    phone: Optional[Phone] = Field(None, description="its official phone number, only when a source documents it", examples=["+84 000 000 000"])
+    email: Optional[Email] = Field(None, description="its official e-mail address, only when a source documents it", examples=["office@example.org"])
+    press_contact: Optional[PressContact] = Field(None, description="verified press contact: phone, email, url", examples=[{"email": "press@example.org"}])
 
 
 class AgencyWords(Words):
-    short_name: Optional[Text] = None
+    short_name: Optional[Text] = Field(None, description="a short form of the name, in this language", examples=["The department"])
 
 
 Collection = Literal["events", "projects", "exhibits", "news", "agencies"]

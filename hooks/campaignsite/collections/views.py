@@ -11,6 +11,7 @@ from datetime import datetime, tzinfo
 
 from campaignsite.i18n.alternates import absolute_url
 from campaignsite.i18n.formats import format_money, format_number, month_label
+from campaignsite.collections import contacts
 from campaignsite.collections.dates import format_span, format_when, parse_when
 from campaignsite.collections.records import Catalogue, Item
 
@@ -190,7 +191,8 @@ def agency_view(item: Item, ctx: ViewContext) -> dict:
         "kind": facts.kind,
         "kind_label": ctx.label("agency_kinds", facts.kind),
         "website": facts.website,
-        "press_contact": facts.press_contact.model_dump(exclude_none=True) if facts.press_contact else None,
+        "contact": contacts.contact(facts.address, facts.phone, facts.email, facts.website,
+                                    facts.press_contact.model_dump(exclude_none=True) if facts.press_contact else None),
         "news": [],
         "events": [],
         "projects": [],
@@ -228,6 +230,13 @@ class LanguageViews:
 
     def of_collection(self, collection: str) -> list[dict]:
         return [self.of(item) for item in self.catalogue.items[collection]]
+
+    def neighbours(self, item: Item) -> dict[str, dict | None]:
+        """The items before and after ``item`` in its collection's order (an exhibition's order)."""
+        items = self.catalogue.items[item.collection]
+        at = items.index(item)
+        return {"previous": self.of(items[at - 1]) if at > 0 else None,
+                "next": self.of(items[at + 1]) if at + 1 < len(items) else None}
 
     def _make(self, item: Item) -> dict:
         if item.collection == "events":

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import AfterValidator, Field, StringConstraints, ValidationInfo, model_validator
 
-from campaignsite.content.fields import Localized, Strict, Text, Url
+from campaignsite.content.fields import Email, Localized, Phone, Strict, Text, Url
 
 COLLECTIONS = ["agencies", "events", "projects", "exhibits", "news"]
 _COLOUR = r"^#[0-9a-fA-F]{6}$"
@@ -51,8 +51,8 @@ class Organization(Body):
 class Operator(Body):
     # Only an operator that is a public body publishing in its own name may call the site official.
     official: bool = False
-    email: Optional[Annotated[str, StringConstraints(pattern=r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$")]] = None
-    phone: Optional[Annotated[str, StringConstraints(pattern=r"^\+?[0-9 ().-]{6,}$")]] = None
+    email: Optional[Email] = None
+    phone: Optional[Phone] = None
 
 
 class Portal(Strict):
@@ -64,8 +64,8 @@ class Contact(Strict):
     """Where readers write or call. Only confirmed contacts; without one, the portal is linked."""
 
     portal: Portal
-    email: Optional[Annotated[str, StringConstraints(pattern=r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$")]] = None
-    phone: Optional[Annotated[str, StringConstraints(pattern=r"^\+?[0-9 ().-]{6,}$")]] = None
+    email: Optional[Email] = None
+    phone: Optional[Phone] = None
     address: Optional[Text] = None
 
 
@@ -89,6 +89,21 @@ class Colours(Strict):
     surface: Colour  # light backgrounds (notes, picture placeholders)
 
 
+class MapFrame(Strict):
+    """What a map of the campaign's places shows, in degrees (WGS 84)."""
+
+    west: float = Field(ge=-180, le=180)
+    south: float = Field(ge=-90, le=90)
+    east: float = Field(ge=-180, le=180)
+    north: float = Field(ge=-90, le=90)
+
+    @model_validator(mode="after")
+    def _a_real_box(self):
+        if self.west >= self.east or self.south >= self.north:
+            raise ValueError("the box needs west < east and south < north (decimal degrees, east and north positive)")
+        return self
+
+
 class LanguageSettings(Strict):
     # A partial language publishes what is translated and shows the rest in `fallback`, saying so.
     partial: bool = False
@@ -102,6 +117,26 @@ class LanguageSettings(Strict):
             raise ValueError("fallback: a partial language needs `fallback:` (the language shown where a page is not translated)")
         if self.fallback and not self.partial:
             raise ValueError("fallback: only a partial language has a fallback: add `partial: true` or remove `fallback:`")
+        return self
+
+
+Months = Annotated[int, Field(ge=1, le=120)]
+
+
+class Review(Strict):
+    """How long pages and items stay fresh after their `reviewed:` day (content/review.py)."""
+
+    months: Months = 12  # the default
+    collections: dict[str, Months] = {}  # per collection: {agencies: 3}
+    pages: dict[str, Months] = {}  # per page, by its name under docs/: {contact: 3}
+    # false: overdue or never reviewed content is listed (build log, `make report`); true (for CI): it stops the build
+    errors: bool = False
+
+    @model_validator(mode="after")
+    def _known_collections(self):
+        unknown = [name for name in self.collections if name not in COLLECTIONS]
+        if unknown:
+            raise ValueError(f"collections: unknown collection {unknown[0]!r}: use some of {', '.join(COLLECTIONS)}")
         return self
 
 
@@ -120,12 +155,16 @@ class Campaign(Strict):
     logo: Asset
     favicon: Asset
     colours: Colours
+    # The frame of the maps (events and projects with coordinates); without it, the box around
+    # the items' coordinates with a margin.
+    map: Optional[MapFrame] = None
     # TrueType/OpenType fonts (paths from the project folder) for scripts the engine's card fonts
     # lack (Hangul, Han, …); tried after them, in order.
     card_fonts: list[Text] = []
     languages: dict[str, LanguageSettings] = {}
     x_default: Optional[str] = None
     collections: list[str] = Field(default_factory=lambda: list(COLLECTIONS))
+    review: Review = Field(default_factory=Review)
 
     @model_validator(mode="after")
     def _known_names(self, info: ValidationInfo):

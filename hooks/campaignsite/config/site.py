@@ -75,11 +75,20 @@ def load_site(root: Path, codes: list[str], default: str, names: dict[str, str])
         return None, errors
     languages = site_languages(codes, default, names, campaign.languages, campaign.x_default)
     errors += check_colours(campaign.colours.model_dump(), CAMPAIGN_FILE)
+    errors += _missing_files(root, campaign)
     if default in languages.fallbacks:
         errors.append(ContentError(CAMPAIGN_FILE, None, "languages", f"{default} is the default language: it cannot be partial"))
     words, word_errors = load_words(ENGINE_WORDS, root / INSTANCE_WORDS, root, languages)
     errors += word_errors
     return Site(root, campaign, languages, words), errors
+
+
+def _missing_files(root: Path, campaign: Campaign) -> list[ContentError]:
+    """campaign.yml names files (logo, favicon under docs/; card fonts in the project): they must exist."""
+    wanted = [("logo", root / "docs" / campaign.logo), ("favicon", root / "docs" / campaign.favicon)]
+    wanted += [(f"card_fonts[{i}]", root / font) for i, font in enumerate(campaign.card_fonts)]
+    return [ContentError(CAMPAIGN_FILE, None, field, f"{path.relative_to(root).as_posix()} does not exist: add the file or fix the path")
+            for field, path in wanted if not path.is_file()]
 
 
 def load_campaign(path: Path, rel: str, codes: list[str]) -> tuple[Campaign | None, list[ContentError]]:

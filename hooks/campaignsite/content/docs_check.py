@@ -14,6 +14,10 @@ from campaignsite.content.page_meta import PageMeta, check_page
 from campaignsite.content.yamlsource import read_text
 
 
+# MkDocs copies any other file of docs/ to the site unchanged: these would be pages or code.
+PUBLISHED_UNCHECKED = {".html", ".htm", ".xhtml", ".shtml", ".js", ".mjs", ".css"}
+
+
 @dataclass(frozen=True)
 class PageSource:
     base: str  # "province" or "guide/press" (posix, without language and .md)
@@ -43,6 +47,10 @@ def scan_docs(docs_dir: Path, root: Path, languages: list[str], required: list[s
         rel = _rel(path, root)
         if path.is_symlink() and not path.resolve().is_relative_to(docs_real):
             errors.append(ContentError(rel, None, None, "symbolic link to a file outside docs/: copy the file into docs/ instead"))
+            continue
+        if path.suffix.lower() in PUBLISHED_UNCHECKED and path.is_file():
+            errors.append(ContentError(rel, None, None, "would be published as it is, past every check: write pages in Markdown "
+                                       "(name.<language>.md); scripts and styles belong in the theme (overrides/assets/)"))
             continue
         if path.suffix != ".md" or not path.is_file() or is_generated(path, docs_dir):
             continue

@@ -5,7 +5,9 @@ import re
 from datetime import date
 from typing import Annotated, Optional
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, StringConstraints, ValidationInfo
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, ValidationInfo
+
+from campaignsite.content import policy
 
 _PARTIAL_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 
@@ -16,20 +18,21 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True, frozen=True)
 
 
-def _plain_text(value: str) -> str:
-    # Titles, summaries and facts are shown as text; markup belongs in the Markdown body.
-    if "<" in value or ">" in value:
-        raise ValueError("must be plain text: remove HTML tags and the characters < and >")
-    return value
+def checked(rule):
+    """A pydantic validator from a rule of content/policy.py (the same rules as page content)."""
+
+    def check(value: str) -> str:
+        problem = rule(value)
+        if problem:
+            raise ValueError(problem)
+        return value
+
+    return AfterValidator(check)
 
 
-Text = Annotated[str, StringConstraints(min_length=1), AfterValidator(_plain_text)]
-
-
-def _check_url(value: str) -> str:
-    if not re.match(r"^https?://[^\s/]+\.[^\s]+$", value):
-        raise ValueError("must be a full web address starting with https:// (or http://)")
-    return value
+# Titles, summaries, captions, alt texts: shown as text whichever template renders them; markup
+# belongs in the Markdown body.
+Text = Annotated[str, StringConstraints(min_length=1), checked(policy.text_problem)]
 
 
 def _check_partial_date(value: str) -> str:
@@ -43,17 +46,26 @@ def _check_partial_date(value: str) -> str:
     return value
 
 
-Url = Annotated[str, AfterValidator(_check_url)]
+def _check_day(value: str) -> str:
+    if not re.match(r"^\d{4}-\d{2}-\d{2}$", value):
+        raise ValueError("must be a day in quotes: \"2024-03-25\"")
+    return _check_partial_date(value)
+
+
+Url = Annotated[str, checked(policy.web_address_problem)]
+Phone = Annotated[str, StringConstraints(pattern=r"^\+?[0-9 ().-]{6,}$")]
+Email = Annotated[str, checked(policy.email_problem)]
 PartialDate = Annotated[str, AfterValidator(_check_partial_date)]
+Day = Annotated[str, AfterValidator(_check_day)]  # a whole date: "2024-03-25"
 
 
 class Source(Strict):
     """A source a page or item names: what, who published it, where, when."""
 
-    title: Text
-    publisher: Optional[Text] = None
-    url: Optional[Url] = None
-    date: Optional[PartialDate] = None
+    title: Text = Field(description="the source's title, as it is written there", examples=["Plan for the year"])
+    publisher: Optional[Text] = Field(None, description="who published it", examples=["The ministry's portal"])
+    url: Optional[Url] = Field(None, description="its web address, when it is online", examples=["https://example.org/plan"])
+    date: Optional[PartialDate] = Field(None, description="when it was published, in quotes", examples=["2023-03-01"])
 
 
 def _check_localized(value: dict, info: ValidationInfo) -> dict:

@@ -1,13 +1,12 @@
 """Front matter of hand-written pages in docs/: the schema and its check."""
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal, Optional
 
-from pydantic import StringConstraints, model_validator
+from pydantic import Field, StringConstraints, model_validator
 
 from campaignsite.errors import ContentError
-from campaignsite.content.safety import unsafe_markup
-from campaignsite.content.fields import Source, Strict, Text
+from campaignsite.content.fields import Day, Source, Strict, Text
 from campaignsite.content.validation import validate
 from campaignsite.content.yamlsource import read_front_matter
 
@@ -15,12 +14,18 @@ Hideable = Literal["navigation", "toc", "footer", "path", "feedback"]
 
 
 class PageMeta(Strict):
-    title: Text
-    description: Annotated[Text, StringConstraints(min_length=20, max_length=200)]
-    sources: list[Source] = []
+    """A page's front matter; each description is one line for editors (`make new KIND=page`)."""
+
+    title: Text = Field(description="the page's title, as the navigation, search results and the browser tab show it")
+    description: Annotated[Text, StringConstraints(min_length=20, max_length=200)] = Field(
+        description="one sentence (20–200 characters) for search engines and social cards")
+    draft: bool = Field(False, description="true while you work on it: shown only in the preview (make serve), never published")
+    reviewed: Optional[Day] = Field(None, description="the day someone last checked this page against its sources, in quotes", examples=["2024-03-25"])
+    sources: list[Source] = Field([], description="where the facts come from, shown at the bottom of the page")
     # A page with no factual claims (privacy notice) may set `factual: false` and name no source.
-    factual: bool = True
-    hide: list[Hideable] = []
+    factual: bool = Field(True, description="false only for a page without factual claims (it then needs no sources)")
+    hide: list[Hideable] = Field([], description="parts of the page to hide: navigation, toc, footer, path, feedback", examples=[["toc"]])
+    SCAFFOLD_FILLED: ClassVar[tuple[str, ...]] = ("sources",)  # optional, but a factual page needs them
 
     @model_validator(mode="after")
     def _sources_for_facts(self):
@@ -33,12 +38,9 @@ class PageMeta(Strict):
 
 
 def check_page(text: str, path: str) -> tuple[PageMeta | None, list[ContentError]]:
-    doc, body, errors = read_front_matter(text, path)
+    doc, _body, errors = read_front_matter(text, path)
     if doc is None:
         return None, errors
-    body_start = text.count("\n", 0, len(text) - len(body)) + 1
-    unsafe = unsafe_markup(body, path, body_start)
     if not doc.data:
         return None, [ContentError(path, 1, None, "no front matter: start the page with '---', title:, description:, sources:, '---'")]
-    meta, errors = validate(PageMeta, doc, path)
-    return (None if unsafe else meta), errors + unsafe
+    return validate(PageMeta, doc, path)

@@ -1,6 +1,7 @@
 """Turn pydantic validation errors into editor-facing ContentErrors (file, line, field, what to do)."""
 from __future__ import annotations
 
+import difflib
 import re
 from typing import TypeVar
 
@@ -55,14 +56,35 @@ def _model_in(annotation) -> type | None:
     return None
 
 
+def _typos(errors: list[dict]) -> dict[tuple, tuple]:
+    """{loc of an unknown key: loc of the missing required key it is a misspelling of}."""
+    missing = [tuple(e["loc"]) for e in errors if e["type"] == "missing"]
+    out = {}
+    for error in errors:
+        loc = tuple(error["loc"])
+        if error["type"] != "extra_forbidden" or not isinstance(loc[-1], str):
+            continue
+        siblings = {m[-1]: m for m in missing if m[:-1] == loc[:-1] and isinstance(m[-1], str) and m not in out.values()}
+        close = difflib.get_close_matches(loc[-1], list(siblings), n=1, cutoff=0.75)
+        if close:
+            out[loc] = siblings[close[0]]
+    return out
+
+
 def validate(model: type[Model], doc: YamlDoc, path: str, context: dict | None = None) -> tuple[Model | None, list[ContentError]]:
     try:
         return model.model_validate(doc.data, context=context), []
     except ValidationError as exc:
         errors = []
-        for error in exc.errors():
+        raw = exc.errors()
+        typos = _typos(raw)
+        for error in raw:
             loc = tuple(error["loc"])
+            if error["type"] == "missing" and loc in typos.values():
+                continue  # said once, at the misspelt key: "time_zon: … did you mean time_zone?"
             advice = _advice(error, model, loc)
+            if loc in typos:
+                advice = f"unknown field: did you mean `{typos[loc][-1]}`? Fix the name"
             named = _NAMED_FIELD.match(advice)
             if named:  # a check across fields names the field it blames: "end: is before start"
                 loc = loc + (named.group(1),)

@@ -6,7 +6,9 @@ problem becomes a ContentError naming the file and line.
 """
 from __future__ import annotations
 
+import codecs
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -58,13 +60,29 @@ class YamlDoc:
 
 
 def read_text(path, rel: str) -> tuple[str | None, ContentError | None]:
-    """A content file as text, or the error that names the line where it stops being UTF-8."""
+    """A content file as the editor meant it, or the one error that says how to save it.
+
+    The one reader of pages, items, words, vocabulary, glossary and campaign.yml. Editors' tools
+    write UTF-8 with or without a byte-order mark (Notepad), UTF-16 with one (Notepad's
+    "Unicode"), Windows (CRLF) or old Mac (CR) line ends, and macOS's decomposed letters (NFD:
+    "ê" as "e" + a combining circumflex): all become the same UTF-8 text, LF line ends, NFC, so
+    search, the glossary and headings' anchors see one spelling.
+    """
     data = path.read_bytes()
+    encoding = "utf-16" if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else "utf-8-sig"
+    if encoding != "utf-16" and b"\x00" in data:
+        line = data[: data.index(b"\x00")].count(b"\n") + 1
+        return None, ContentError(rel, line, None, f"file is UTF-16 without a byte-order mark (or not text): {_SAVE_AS_UTF8}")
     try:
-        return data.decode("utf-8"), None
+        text = data.decode(encoding)
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        return None, ContentError(rel, line, None, "file is not valid UTF-8 text: save it as UTF-8 in your editor")
+        return None, ContentError(rel, line, None, f"file is not valid UTF-8 text (an older encoding?): {_SAVE_AS_UTF8}")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return unicodedata.normalize("NFC", text), None
+
+
+_SAVE_AS_UTF8 = "save it as UTF-8 (Notepad: File → Save as → Encoding: UTF-8)"
 
 
 def parse_yaml(text: str, path: str, first_line: int = 1) -> tuple[YamlDoc | None, list[ContentError]]:
@@ -99,6 +117,12 @@ def split_front_matter(text: str, path: str) -> tuple[str | None, int, str, list
     return None, 0, text, [
         ContentError(path, 1, None, "front matter opened with '---' is never closed: add a line '---' after the last field")
     ]
+
+
+def body_start(text: str) -> int:
+    """The 1-based line where a page's Markdown starts, after its front matter."""
+    _raw, _first, body, _errors = split_front_matter(text, "")
+    return text.count("\n", 0, len(text) - len(body)) + 1
 
 
 def read_front_matter(text: str, path: str) -> tuple[YamlDoc | None, str, list[ContentError]]:

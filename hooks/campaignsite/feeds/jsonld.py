@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from campaignsite.collections.contacts import contact_points
+
 HEADLINE_MAX = 110  # Google's limit for a NewsArticle headline
 
 
@@ -114,6 +116,17 @@ def agency(view: dict, lang: str, identity: Identity, image: str) -> dict:
             "parentOrganization": identity.organization}
     if view["website"]:
         data["sameAs"] = view["website"]
+    contact = view["contact"]
+    if contact["address"]:
+        data["address"] = {"@type": "PostalAddress", "streetAddress": contact["address"],
+                           "addressRegion": identity.region, "addressCountry": identity.country}
+    if contact["phone"]:
+        data["telephone"] = contact["phone"]
+    if contact["email"]:
+        data["email"] = contact["email"]
+    points = contact_points(contact, "general", "press")
+    if points:
+        data["contactPoint"] = points
     return _sample(data, view, identity)
 
 

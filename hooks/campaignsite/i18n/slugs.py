@@ -1,4 +1,4 @@
-"""Slugs and diacritic folding for Vietnamese text.
+"""Slugs and diacritic folding for Vietnamese (and other) text.
 
 Python-Markdown's default slugger strips anything that is not ASCII after NFKD, which drops "Đ"
 (U+0110 has no decomposition): "Đồi cát" would become "oi-cat". We fold đ/Đ explicitly first.
@@ -18,7 +18,12 @@ def fold(text: str) -> str:
 
 
 def slugify(value: str, separator: str = "-") -> str:
-    """Heading anchors and item slugs: lower-case ASCII words joined by ``separator``."""
-    ascii_text = fold(value).encode("ascii", "ignore").decode("ascii").lower()
-    words = re.findall(r"[a-z0-9]+", ascii_text)
-    return separator.join(words)
+    """Heading anchors: lower-case words joined by ``separator``; Latin letters lose their
+    diacritics ("Đồi cát" -> "doi-cat"), other scripts keep their letters ("Контакты" ->
+    "контакты", not an empty "_2" as Python-Markdown's slugger would make it)."""
+    letters = []
+    for char in unicodedata.normalize("NFC", value.translate(_D_MAP)).lower():
+        if not char.isascii() and "LATIN" in unicodedata.name(char, ""):
+            char = fold(char).encode("ascii", "ignore").decode("ascii")
+        letters.append(char)
+    return separator.join(re.findall(r"[^\W_]+", "".join(letters)))

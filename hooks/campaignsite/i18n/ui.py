@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from campaignsite.content.policy import text_problem
 from campaignsite.content.yamlsource import parse_yaml, read_text
 from campaignsite.errors import ContentError
 
@@ -26,6 +27,9 @@ def _read(path: Path, rel: str) -> tuple[dict[str, str], list[ContentError], obj
         return {}, [ContentError(rel, 1, None, "must be 'key: text' lines")], None
     bad = [ContentError(rel, doc.line_of((key,)), str(key), "must be a text on one line: put it in quotes")
            for key, value in data.items() if not isinstance(value, str)]
+    # Templates write words into pages and attributes as they are: the rules of content's texts.
+    bad += [ContentError(rel, doc.line_of((key,)), str(key), problem)
+            for key, value in data.items() if isinstance(value, str) and (problem := text_problem(value))]
     return {str(k): v for k, v in data.items() if isinstance(v, str)}, bad, doc
 
 

@@ -1,6 +1,8 @@
 """campaign.yml's bodies and contacts in one language, as plain data for the templates."""
 from __future__ import annotations
 
+from campaignsite.collections.contacts import contact as contact_data
+
 
 def _body(site, body, lang: str) -> dict:
     data = {"name": site.text(body.name, lang), "url": body.url}
@@ -23,6 +25,9 @@ def identity_view(site, lang: str) -> dict:
         "operator": _body(site, campaign.operator, lang),
         "contact": {"portal": {"name": site.text(contact.portal.name, lang), "url": contact.portal.url},
                     "email": contact.email, "phone": contact.phone, "address": contact.address},
+        # Where readers write or call (partials/contact.html): `contact`, else the operator's own.
+        "site_contact": contact_data(contact.address, contact.phone or campaign.operator.phone,
+                                     contact.email or campaign.operator.email),
         "place": site.text(campaign.place.name, lang),
         "licence": campaign.open_data_licence.model_dump(),
         "colours": campaign.colours.model_dump(),

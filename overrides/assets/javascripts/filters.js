@@ -1,6 +1,7 @@
 /* List-page filters (events, projects, news). The page works without this file: every item is
    shown and the form stays hidden. With it, the form appears and hides items that do not match.
-   The choice is kept in the address (?district=phan-thiet) so a filtered list can be shared. */
+   The choice is kept in the address (?district=phan-thiet) so a filtered list can be shared, and
+   in the language switcher's links (the keys are the same in every language). */
 (function () {
   "use strict";
   var form = document.querySelector("[data-cs-filters]");
@@ -12,6 +13,14 @@
   var params = new URLSearchParams(window.location.search);
 
   function attr(name) { return "data-" + name.replace(/_/g, "-"); }
+
+  function keepInSwitcher(search) {
+    document.querySelectorAll("a.md-select__link[hreflang]").forEach(function (link) {
+      var target = new URL(link.getAttribute("href"), window.location.href);
+      target.search = search;
+      link.setAttribute("href", target.pathname + target.search + target.hash);
+    });
+  }
 
   function apply() {
     var shown = 0;
@@ -44,6 +53,7 @@
     selects.forEach(function (select) { if (select.value) query.set(select.name, select.value); });
     var search = query.toString();
     window.history.replaceState(null, "", search ? "?" + search : window.location.pathname);
+    keepInSwitcher(search ? "?" + search : "");
   }
 
   selects.forEach(function (select) {

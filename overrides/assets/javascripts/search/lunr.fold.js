@@ -1,9 +1,18 @@
 /*
- * Diacritic-insensitive search as two lunr "languages", fold-vi and fold-en.
+ * Search that puts the place first, as lunr "languages" used by Material's own search worker.
  *
- * Material's search worker loads ../lunr/min/lunr.<lang>.min.js for each language named in the
- * index's config block; hooks/campaignsite/search/lunr.py publishes this file under those names and
- * explains the approach. "Mũi Né", "mui ne" and "MUI NE" all become the terms "mui", "ne".
+ * Material's worker loads ../lunr/min/lunr.<lang>.min.js for the language named in the index's
+ * config block and calls this.use(lunr[<lang>]). hooks/campaignsite/search/lunr.py publishes this
+ * file under our names, "fold-<lang>" (after Material's lunr-languages script for <lang>, when
+ * Material ships one) or "fold", and explains the approach. In short, for every word:
+ *
+ * - words of the language's own script go through its lunr-languages support (stop words,
+ *   stemmer: Russian for Cyrillic on /ru/), other words through lunr's English, so the Latin
+ *   names and the English fallback pages of a Russian index are still found;
+ * - then diacritics are folded: "Hà Nội", "ha noi" and "HA NOI" are the words "ha", "noi";
+ * - each two neighbouring words are also indexed joined ("hanoi"): a phrase, and the way
+ *   Vietnamese place names are often typed. A query's neighbouring words are asked for joined
+ *   too, with a weight no single common syllable ("trang" is also "page") can reach.
  */
 ;(function (root) {
   "use strict"
@@ -18,60 +27,118 @@
   if (typeof lunr === "undefined" || !lunr.Query || !lunr.Pipeline)
     return  // loaded outside Material's search worker
 
+  // A phrase (two neighbouring words) weighs this much more than one of its words; a typed word
+  // that is a whole word weighs WHOLE_WORD more than one it only starts (see query below).
+  var PHRASE = 30
+  var WHOLE_WORD = 1000
+
   function trim(text) {
     return text.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "")
   }
 
+  function keep(token) { return token }
+  var ENGLISH = { trimmer: lunr.trimmer, stopWordFilter: lunr.stopWordFilter, stemmer: lunr.stemmer }
+  var NONE = { trimmer: keep, stopWordFilter: keep, stemmer: keep }
+
+  // The language of this worker's index: `own` treats words of its script (a lunr-languages
+  // module, whose trimmer keeps only that script), `other` every other word.
+  var language = { own: NONE, other: NONE }
+
+  function support(word) {
+    return language.own.trimmer(new lunr.Token(word)).toString() ? language.own : language.other
+  }
+  function isStopWord(word) {  // as written: "lá" is no "là"
+    return !support(word).stopWordFilter(new lunr.Token(word))
+  }
   function stem(word) {
-    return lunr.stemmer(new lunr.Token(word)).toString()
+    return (support(word).stemmer || keep)(new lunr.Token(word)).toString()
   }
 
-  // Index side. Material's tokenizer has already recorded where each token sits in the original
-  // text, so changing the token's string keeps highlighting on "Mũi Né" as written.
-  function foldToken(token) {
-    var text = trim(fold(token.toString()))
-    return text ? token.update(function () { return text }) : undefined
+  // Index side, three pipeline steps. Material's tokenizer has already recorded where each token
+  // sits in the original text, so changing token strings keeps highlighting on "Hà Nội" as written.
+  function word(token) {
+    var text = trim(token.toString())
+    return text && !isStopWord(text) ? token.update(function () { return text }) : undefined
   }
-  // The word and its stem: "investments" is found as "invest" and while typing "investm".
-  function stemToken(token) {
-    var stemmed = stem(token.toString())
-    return stemmed === token.toString() ? token : [token, token.clone(function () { return stemmed })]
+  // Each word and the next one joined, if both are in the same block of text (Material's position:
+  // block << 20 | index). The phrase keeps both positions, so both words can be highlighted.
+  function pair(token, i, tokens) {
+    var next = tokens[i + 1]
+    var here = token.metadata.position, there = next && next.metadata.position
+    if (!next || typeof here !== "number" || typeof there !== "number" || here >>> 20 !== there >>> 20)
+      return token
+    var joined = trim(fold(token.toString())) + trim(fold(next.toString()))
+    return [token, new lunr.Token(joined, { position: [here, there], phrase: true })]
   }
-  lunr.Pipeline.registerFunction(foldToken, "campaignsite-fold")
-  lunr.Pipeline.registerFunction(stemToken, "campaignsite-stem")
+  // The folded word and its folded stem: "investments" is found as "invest" and while typing "investm".
+  function stemAndFold(token) {
+    if (token.metadata.phrase)
+      return token
+    var text = token.toString()
+    var folded = trim(fold(text)), stemmed = trim(fold(stem(text)))
+    if (!folded)
+      return undefined
+    token.update(function () { return folded })
+    return !stemmed || stemmed === folded ? token : [token, token.clone(function () { return stemmed })]
+  }
+  lunr.Pipeline.registerFunction(word, "campaignsite-word")
+  lunr.Pipeline.registerFunction(pair, "campaignsite-pair")
+  lunr.Pipeline.registerFunction(stemAndFold, "campaignsite-stem-fold")
 
   // Query side. Material appends "*" to every term and lunr skips the search pipeline for
   // wildcard terms, so we transform each clause's term instead (Material's result analysis,
   // "Missing:" and suggestions read the same clauses); the "*" around the word is kept.
-  var queryWord = function (word) { return word }
+  function queryTerm(text) {
+    var folded = trim(fold(text)), stemmed = trim(fold(stem(text)))
+    return stemmed || folded
+  }
   var addClause = lunr.Query.prototype.clause
   lunr.Query.prototype.clause = function (clause) {
     if (typeof clause.term === "string")
-      clause.term = clause.term.replace(/^(\**)(.*?)(\**)$/, function (_, lead, word, tail) {
-        word = queryWord(word) || word
-        if (tail)
-          clause.word = word  // typed as a prefix: the whole word earns a bonus, below
-        return lead + word + tail
+      clause.term = clause.term.replace(/^(\**)(.*?)(\**)$/, function (_, lead, typed, tail) {
+        var text = trim(typed)
+        var term = text ? queryTerm(text) : typed
+        if (tail && text) {
+          clause.word = term                                      // earns the whole-word bonus
+          clause.phraseWord = isStopWord(text) ? "" : trim(fold(text))  // joins a phrase
+        }
+        return lead + term + tail
       })
     return addClause.call(this, clause)
   }
 
-  // Every typed word is a prefix, and Material weighs titles 1000 times text, so "ne" in the
-  // title "Newspaper" outranked "Mũi Né" in a page's text. A whole-word match gets the same
-  // weight again; added here, in the index's own query only, Material's analysis never sees it.
-  var WHOLE_WORD = 1000
-  var runQuery = lunr.Index.prototype.query
-  lunr.Index.prototype.query = function (fn) {
-    var results = runQuery.call(this, function (query) {
-      fn.call(query, query)
-      query.clauses.slice().forEach(function (clause) {
-        if (clause.word && clause.presence === lunr.Query.presence.OPTIONAL)
-          addClause.call(query, { term: clause.word, fields: clause.fields, boost: clause.boost * WHOLE_WORD, usePipeline: false })
-      })
+  // Every typed word is a prefix, and Material weighs titles 1000 times text, so "no" in the
+  // title "Notice" would outrank "Hà Nội" in a page's text: a whole word gets WHOLE_WORD more.
+  // Two typed neighbours are asked for as a phrase, a prefix while the second is being typed
+  // ("hoan ki") and whole. Added here, in the index's own query only: Material's analysis never
+  // sees them.
+  function extraClauses(query) {
+    var typed = query.clauses.filter(function (clause) {
+      return clause.word && clause.presence === lunr.Query.presence.OPTIONAL
     })
+    var asked = {}
+    typed.forEach(function (clause, i) {
+      var options = { fields: clause.fields, usePipeline: false }
+      addClause.call(query, Object.assign({}, options, { term: clause.word, boost: clause.boost * WHOLE_WORD }))
+      asked[clause.phraseWord] = true  // typed joined: "hanoi"
+      var next = typed[i + 1]
+      if (next && clause.phraseWord && next.phraseWord) {
+        var phrase = clause.phraseWord + next.phraseWord
+        asked[phrase] = true
+        addClause.call(query, Object.assign({}, options, { term: phrase, boost: clause.boost * PHRASE, wildcard: lunr.Query.wildcard.TRAILING }))
+        addClause.call(query, Object.assign({}, options, { term: phrase, boost: clause.boost * PHRASE * WHOLE_WORD }))
+      }
+    })
+    return asked
+  }
 
-    // A word indexed twice (word and stem) can match twice; Material would then wrap it in
-    // <mark> twice and break the markup. Keep each position once per field.
+  // Material highlights each matched position. A phrase that was asked for marks both its
+  // words; one only reached by a typed prefix ("trang*" reaches "trangchu") is dropped, its
+  // first word being matched on its own. A word indexed twice (word and stem), or as a word and
+  // in a phrase, can match twice: Material would nest <mark>, so each position is kept once per
+  // field. A word keeps its entry even with no position left: Material reads the entries to
+  // tell which typed words were found.
+  function positionsOnce(results, asked) {
     results.forEach(function (result) {
       var seen = {}
       var metadata = result.matchData.metadata
@@ -79,36 +146,51 @@
         Object.keys(metadata[term]).forEach(function (field) {
           var positions = seen[field] || (seen[field] = new Set())
           var match = metadata[term][field]
-          if (match.position)
-            match.position = match.position.filter(function (p) {
-              return !positions.has(p) && positions.add(p)
-            })
+          if (!match.position)
+            return
+          var phrase = match.position.some(Array.isArray)
+          if (phrase && !asked[term]) {
+            delete metadata[term][field]
+            return
+          }
+          // lunr hands out the index's own metadata objects: replace, never change them
+          metadata[term][field] = Object.assign({}, match, {
+            position: [].concat.apply([], match.position)
+              .filter(function (p) { return !positions.has(p) && positions.add(p) })
+          })
         })
+        if (!Object.keys(metadata[term]).length)
+          delete metadata[term]
       })
     })
     return results
   }
 
-  // Vietnamese: Material's four lunr.vi stop words, matched before folding ("lá" is no "là").
-  var viStopWords = lunr.generateStopWordFilter(["là", "cái", "nhưng", "mà"])
-  lunr.Pipeline.registerFunction(viStopWords, "campaignsite-stopwords-vi")
-
-  lunr["fold-vi"] = function () {
-    queryWord = function (word) { return trim(fold(word)) }
-    this.pipeline.reset()
-    this.pipeline.add(viStopWords, foldToken)
-    this.searchPipeline.reset()
+  var runQuery = lunr.Index.prototype.query
+  lunr.Index.prototype.query = function (fn) {
+    var asked = {}
+    var results = runQuery.call(this, function (query) {
+      fn.call(query, query)
+      asked = extraClauses(query)
+    })
+    return positionsOnce(results, asked)
   }
-  lunr["fold-vi"].stopWordFilter = viStopWords
 
-  // English: fold first (English pages name Mũi Né too), then lunr's stop words and stemmer on
-  // both sides, so "investments" finds "investment".
-  lunr["fold-en"] = function () {
-    queryWord = function (word) { var folded = trim(fold(word)); return folded && stem(folded) }
-    this.pipeline.reset()
-    this.pipeline.add(foldToken, lunr.stopWordFilter, stemToken)
-    this.searchPipeline.reset()
+  // One lunr language per name the index can give: "fold-<lang>" for each lunr-languages module
+  // loaded before this file, "fold-en" (lunr's own English) and "fold" (folding only).
+  function define(name, own, other) {
+    lunr[name] = function () {
+      language = { own: own, other: other }
+      this.pipeline.reset()
+      this.pipeline.add(word, pair, stemAndFold)
+      this.searchPipeline.reset()
+    }
   }
-  lunr["fold-en"].stopWordFilter = lunr.stopWordFilter
-  lunr["fold-en"].stemmer = stemToken
+  define("fold", NONE, NONE)
+  define("fold-en", ENGLISH, ENGLISH)
+  Object.keys(lunr).forEach(function (name) {
+    var module = lunr[name]
+    if (typeof module === "function" && module.trimmer && module.stopWordFilter && module.wordCharacters)
+      define("fold-" + name, module, ENGLISH)
+  })
 })(self)

@@ -1,6 +1,7 @@
 /* Ours, not part of OpenSeadragon. Every [data-cs-zoom] block (overrides/partials/zoom-viewer.html)
    shows a picture; here its "zoom" button appears, and a click loads OpenSeadragon (350 KB, so
-   only for readers who ask for it) and opens the Deep Zoom tiles in place of the picture. */
+   only for readers who ask for it) and opens the Deep Zoom tiles in place of the picture. The
+   close button, or Escape anywhere in the block, puts the picture back and returns the focus. */
 (function () {
   "use strict";
   if (window.csZoomViewer) return;
@@ -20,16 +21,25 @@
     return loading;
   }
 
+  function parts(block) {
+    return {
+      open: block.querySelector(".cs-zoom__open"),
+      close: block.querySelector(".cs-zoom__close"),
+      stage: block.querySelector(".cs-zoom__viewer"),
+      picture: block.querySelector(".cs-zoom__picture")
+    };
+  }
+
   function open(block) {
-    var button = block.querySelector(".cs-zoom__open");
-    var stage = block.querySelector(".cs-zoom__viewer");
-    button.disabled = true;
+    var p = parts(block);
+    p.open.disabled = true;
     return loadLibrary(block.dataset.library).then(function () {
-      stage.hidden = false;
-      block.querySelector(".cs-zoom__picture").hidden = true;
-      button.hidden = true;
+      p.stage.hidden = false;
+      p.picture.hidden = true;
+      p.open.hidden = true;
+      p.close.hidden = false;
       var viewer = window.OpenSeadragon({
-        element: stage,
+        element: p.stage,
         prefixUrl: block.dataset.buttons,
         tileSources: block.dataset.dzi,
         showNavigator: false,
@@ -39,15 +49,39 @@
       });
       viewer.addHandler("open", function () { block.dataset.state = "open"; });
       block.csViewer = viewer;
-      stage.focus();
+      block.dataset.state = "opening";
+      // The whole viewer in sight, below the sticky header (scroll-margin in the stylesheet).
+      p.stage.scrollIntoView({ block: "nearest" });
+      p.stage.focus({ preventScroll: true });
       return viewer;
-    }, function () { button.disabled = false; });
+    }, function () { p.open.disabled = false; });
   }
 
-  window.csZoomViewer = { open: open };
+  function close(block) {
+    var p = parts(block);
+    if (!block.csViewer) return;
+    block.csViewer.destroy();
+    block.csViewer = null;
+    delete block.dataset.state;
+    p.stage.hidden = true;
+    p.close.hidden = true;
+    p.picture.hidden = false;
+    p.open.hidden = false;
+    p.open.disabled = false;
+    p.open.focus();
+  }
+
+  window.csZoomViewer = { open: open, close: close };
   document.querySelectorAll("[data-cs-zoom]").forEach(function (block) {
-    var button = block.querySelector(".cs-zoom__open");
-    button.hidden = false;
-    button.addEventListener("click", function () { open(block); });
+    var p = parts(block);
+    p.open.hidden = false;
+    p.open.addEventListener("click", function () { open(block); });
+    p.close.addEventListener("click", function () { close(block); });
+    block.addEventListener("keydown", function (event) {
+      if (event.key === "Escape" && block.csViewer) {
+        event.preventDefault();
+        close(block);
+      }
+    });
   });
 })();
