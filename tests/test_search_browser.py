@@ -10,7 +10,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from conftest import serve
-from sitebuild import ROOT, build, copy_project
+from sitebuild import FIXTURE_CONTENT, ROOT, build, copy_project
 from test_search_units import QUERIES
 
 from campaignsite.i18n.slugs import fold
@@ -28,14 +28,18 @@ LANGS = {"vi": "", "en": "en/"}
 # (which says why they were chosen); three titles name Phan Thiết, and the press release whose
 # subject is the city ("Phan Thiết City agrees…") names it most.
 TOURISM_YEAR = "tourism-year-2023/"
+# The pages about each place: those whose title names it; where none does, the page that describes
+# it (the Tourism Year's destinations). Any of them first is right; a page naming it in passing is not.
+PHAN_THIET = {"events/phan-thiet-marathon-2023/", "news/phan-thiet-to-chuc-le-hoi-cau-ngu-2023/",
+              "events/le-hoi-cau-ngu-phan-thiet-2023/", "events/le-hoi-trung-thu-phan-thiet-2023/"}
 PLACES = {
-    "bau trang": ("events/giai-dua-o-to-mo-to-dia-hinh-bau-trang-2023/", "Bàu Trắng"),
-    "phan thiet": ("news/phan-thiet-to-chuc-le-hoi-cau-ngu-2023/", "Phan Thiết"),
-    "mui ne": (TOURISM_YEAR, "Mũi Né"),
-    "ta cu": (TOURISM_YEAR, "Tà Cú"),
-    "ke ga": (TOURISM_YEAR, "Kê Gà"),
-    "muine": (TOURISM_YEAR, "Mũi Né"),        # written as one word
-    "phanthiet": ("news/phan-thiet-to-chuc-le-hoi-cau-ngu-2023/", "Phan Thiết"),
+    "bau trang": ({"events/giai-dua-o-to-mo-to-dia-hinh-bau-trang-2023/"}, "Bàu Trắng"),
+    "phan thiet": (PHAN_THIET, "Phan Thiết"),
+    "mui ne": ({TOURISM_YEAR}, "Mũi Né"),
+    "ta cu": ({"events/hoi-thi-leo-nui-ta-cu-2023/"}, "Tà Cú"),
+    "ke ga": ({TOURISM_YEAR}, "Kê Gà"),
+    "muine": ({TOURISM_YEAR}, "Mũi Né"),        # written as one word
+    "phanthiet": (PHAN_THIET, "Phan Thiết"),
 }
 SEARCH_FILES = ("/search/search_index.json", "/assets/javascripts/workers/", "/assets/javascripts/lunr/")
 
@@ -124,7 +128,7 @@ def test_a_place_typed_without_diacritics_ranks_the_page_about_it_first(served_s
     page, _requests, errors = open_site(desktop, f"{served_site}/{LANGS[lang]}")
     result = search(page, query)
     expected, words = PLACES[query]
-    assert first_page(result) == f"/{LANGS[lang]}{expected}", result["links"][:3]
+    assert first_page(result) in {f"/{LANGS[lang]}{path}" for path in expected}, result["links"][:3]
     assert set(words.lower().split()) <= {mark.lower() for mark in result["first"]}, result["first"]
     assert_marks_are_whole_words(result["marks"])
     assert errors == []
@@ -217,7 +221,11 @@ RUSSIAN_PAGE = ROOT / "tests" / "fixtures" / "search" / "province.ru.md"
 
 @pytest.fixture(scope="module")
 def served_russian_site(tmp_path_factory):
-    project = copy_project(tmp_path_factory.mktemp("russian") / "project")
+    # One Russian page (the fixture's), every other page shown in its English fallback, and the
+    # fixture's items: what is found where does not move when real Russian pages are added.
+    project = copy_project(tmp_path_factory.mktemp("russian") / "project", content=FIXTURE_CONTENT)
+    for page in project.glob("docs/**/*.ru.md"):
+        page.unlink()
     shutil.copy(RUSSIAN_PAGE, project / "docs" / "province.ru.md")
     result = build(project, project.parent / "site")
     assert result.returncode == 0, result.output
