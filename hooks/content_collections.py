@@ -6,7 +6,7 @@ from zoneinfo import ZoneInfo
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 
-from campaignsite.collections import build, contacts, excerpts, maps, navigation, pages, views
+from campaignsite.collections import build, contacts, excerpts, listdata, maps, navigation, pages, paging, views
 from campaignsite.collections.records import Catalogue
 from campaignsite.config.site import site_for
 from campaignsite.content.publication import Publication
@@ -37,7 +37,7 @@ def prepare(config):
     if CURRENT.get("catalogue") is catalogue and (Path(config.docs_dir) / catalogue.collections[0] / pages.MARKER).exists():
         return  # the other language's build: pages already written from this very catalogue
     CURRENT["catalogue"] = catalogue
-    planned = pages.plan_pages(catalogue, site.languages.codes, site.words)
+    planned = pages.plan_pages(catalogue, site.languages.codes, site.words, site.campaign.lists.size)
     try:
         changed = pages.write_pages(Path(config.docs_dir), planned, catalogue.collections)
     except FileExistsError as exc:
@@ -117,10 +117,6 @@ def on_page_context(context, page, config, nav):
             page.content = _with_page_blocks(page.content, context, nav, _views(config))
         return context
     item_views = _views(config)
-    if collection in MAPPED:
-        shown = [item_views.of(item_views.catalogue.get(f"{collection}/{page.meta['item']}"))] if page.meta.get("item") \
-            else item_views.of_collection(collection)
-        context["place_map"] = _map(config, item_views, shown)
     lang = item_views.lang
     context["today_iso"] = item_views.today.date().isoformat()
     image = absolute_url(config.site_url, card_url(page.url, lang, item_views.prefix))
@@ -129,6 +125,8 @@ def on_page_context(context, page, config, nav):
         item = item_views.catalogue.get(f"{collection}/{slug}")
         view = item_views.of(item)
         context["item"] = view
+        if collection in MAPPED:
+            context["place_map"] = _map(config, item_views, [view])
         listing = navigation.list_page(nav, f"{item_views.prefix}{collection}/")
         if listing is not None:
             ACTIVE.mark(listing)
@@ -138,12 +136,25 @@ def on_page_context(context, page, config, nav):
         make_jsonld = jsonld.BY_COLLECTION.get(collection)
         context["jsonld"] = make_jsonld(_with_absolute_links(view, config), lang, identity(config, lang), image) if make_jsonld else None
     else:
-        items = item_views.of_collection(collection)
-        context["items"] = items
-        context["facets"] = views.facets(collection, items)
-        if collection == "events" and items and not any(view["upcoming"] for view in items):
-            context["programme"] = excerpts.programme(items, item_views.ctx)
-        if collection == "projects":
+        every = paging.listing_order(collection, item_views.of_collection(collection))
+        size = site_for(config).campaign.lists.size(collection)
+        list_url = f"{item_views.prefix}{collection}/"
+        pager = paging.Pager(page.meta.get("list_page", 1), paging.page_count(len(every), size), list_url)
+        items = pager.slice(every, size)  # this page's share, the whole list's facets
+        context.update(items=items, total=len(every), pager=pager, facets=views.facets(collection, every))
+        if pager.number > 1:  # not in the navigation: page 1's tab and breadcrumb
+            context["list_page"] = navigation.list_page(nav, list_url)
+            if context["list_page"] is not None:
+                ACTIVE.mark(context["list_page"])
+        if collection in MAPPED:
+            context["place_map"] = _map(config, item_views, items)
+        if collection == "events" and every and not any(view["upcoming"] for view in every):
+            context["programme"] = excerpts.programme(every, item_views.ctx)
+        if pager.count > 1 and context["facets"]:  # the filters search the whole list, from every page
+            context["list_data_url"] = f"{list_url}{listdata.FILE}"
+            if pager.number == 1:
+                CURRENT.setdefault("list_data", {})[(lang, collection)] = _list_data(collection, every, context)
+        if collection == "projects" and pager.number == 1:
             page_url = absolute_url(config.site_url, page.url)
             years = sorted({s["date"][:4] for item in items for s in item["sources"] if s.get("date")})
             context["jsonld"] = jsonld.dataset(
@@ -155,6 +166,12 @@ def on_page_context(context, page, config, nav):
 
 
 MAPPED = ("events", "projects")  # the collections whose items may have coordinates
+
+
+def _list_data(collection: str, every: list[dict], context) -> str:
+    """items.json of a list in pages, its cards rendered as on page 1 (their links relative to it)."""
+    cards = CURRENT["env"].get_template("collections/card.html").make_module(context)
+    return listdata.list_data(collection, every, context["ui"], cards.list_card)
 
 
 def _map(config, item_views, shown: list[dict]) -> dict | None:
@@ -191,6 +208,9 @@ def on_post_build(config):
     out = Path(config.site_dir) / prefix
     host = urlsplit(config.site_url).hostname or "localhost"
     zone = ZoneInfo(site.campaign.time_zone)
+    for (data_lang, collection), data in list(CURRENT.get("list_data", {}).items()):
+        if data_lang == lang:
+            _write(out / collection / listdata.FILE, CURRENT["list_data"].pop((data_lang, collection)).encode("utf-8"))
     if "events" in catalogue.collections:
         event_views = [(i, item_views.of(i)) for i in catalogue.items["events"]]
         whole, each = ics.calendars(ui["events_title"], lang, event_views, host, today, site.campaign.id, zone, ui["sample_badge"])

@@ -1,7 +1,6 @@
 """Read content/ into a Catalogue: every error of every item collected, none raised half-way."""
 from __future__ import annotations
 
-import re
 from datetime import timezone, tzinfo
 from pathlib import Path
 
@@ -9,12 +8,11 @@ from campaignsite.errors import ContentError
 from campaignsite.content.validation import validate
 from campaignsite.content.yamlsource import parse_yaml, read_front_matter, read_text
 from campaignsite.collections.dates import parse_when
-from campaignsite.collections.records import COLLECTIONS, Catalogue, Item
+from campaignsite.collections.records import COLLECTIONS, RESERVED_SLUGS, SLUG, Catalogue, Item
 from campaignsite.collections.schemas import SCHEMAS
 from campaignsite.collections.vocabulary import load_vocabulary
 from campaignsite.i18n.languages import SiteLanguages
 
-SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 FACTS_FILE = "item.yml"
 IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff"}  # what hooks/campaignsite/images can republish
 
@@ -59,6 +57,8 @@ def _load_item(collection, item_dir: Path, rel, languages, context) -> tuple[Ite
     errors: list[ContentError] = []
     if not SLUG.match(item_dir.name):
         errors.append(ContentError(rel(item_dir), None, None, "folder name is the item's address: use lower-case letters, digits and hyphens only, e.g. \"asean-week-2023\""))
+    elif item_dir.name in RESERVED_SLUGS:
+        errors.append(ContentError(rel(item_dir), None, None, f"\"{item_dir.name}\" is the address of the {collection} list's own pages: rename the folder, e.g. \"{item_dir.name}-2023\""))
     facts_model, words_model = SCHEMAS[collection]
     facts = doc = None
     facts_path = item_dir / FACTS_FILE

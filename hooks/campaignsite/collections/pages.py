@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Callable
 
 import yaml
 
+from campaignsite.collections import paging
 from campaignsite.collections.records import COLLECTIONS, Catalogue
 from campaignsite.config.site import INSTANCE_WORDS
 from campaignsite.i18n.ui import ENGINE_WORDS
@@ -28,22 +30,27 @@ def front_matter(meta: dict) -> str:
     return "---\n" + yaml.dump(meta, Dumper=_DUMPER, allow_unicode=True, sort_keys=False, width=1000) + "---\n\n"
 
 
-def plan_pages(catalogue: Catalogue, languages: list[str], strings: dict[str, dict[str, str]]) -> dict[str, str | Path]:
+def plan_pages(catalogue: Catalogue, languages: list[str], strings: dict[str, dict[str, str]],
+               page_size: Callable[[str], int]) -> dict[str, str | Path]:
     """{path under docs/: Markdown text, or the Path of a file to copy}.
 
-    A list page in every language; an item page in each language the item is written in (a
-    partial language's missing ones are shown in its fallback: i18n/fallback.py).
+    A list page in every language, continued on numbered pages past ``page_size(collection)``
+    items; an item page in each language the item is written in (a partial language's missing
+    ones are shown in its fallback: i18n/fallback.py).
     """
     planned: dict[str, str | Path] = {}
     for collection in catalogue.collections:
-        for lang in languages:
+        count = paging.page_count(len(catalogue.items[collection]), page_size(collection))
+        for lang, number in ((lang, number) for lang in languages for number in range(1, count + 1)):
             ui = strings[lang]
-            planned[f"{collection}/index.{lang}.md"] = front_matter({
+            planned[paging.docs_name(collection, number, lang)] = front_matter({
                 "title": ui[f"{collection}_title"],
                 "description": ui[f"{collection}_description"],
                 "template": f"collections/{collection}-list.html",
                 "collection": collection,
-            }) + ui[f"{collection}_intro"] + "\n"
+                # the numbered pages repeat the list's title, not its introduction: not a search result
+                **({"list_page": number, "search": {"exclude": True}} if number > 1 else {}),
+            }) + (ui[f"{collection}_intro"] + "\n" if number == 1 else "")
         for item in catalogue.items[collection]:
             for lang in (code for code in languages if code in item.words):
                 words = item.words[lang]

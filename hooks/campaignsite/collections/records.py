@@ -1,6 +1,7 @@
 """Validated items, grouped by collection: what the page, feed and data writers read."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -8,6 +9,11 @@ from campaignsite.config.campaign import COLLECTIONS
 from campaignsite.content.publication import Publication
 from campaignsite.content.yamlsource import YamlDoc
 from campaignsite.collections.schemas import ItemFacts, Words
+
+# An item's folder name is its address: events/<slug>/. Two addresses of a collection are its
+# list's own: events/ (index) and its numbered pages, events/page/2/.
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+RESERVED_SLUGS = ("index", "page")
 
 
 @dataclass

@@ -11,7 +11,6 @@ still holds one is an error (placeholders_left), so a draft cannot go out half-w
 from __future__ import annotations
 
 import json
-import re
 import typing
 from dataclasses import dataclass
 from datetime import date
@@ -19,14 +18,13 @@ from pathlib import Path
 
 from pydantic import BaseModel
 
-from campaignsite.collections.records import Catalogue
+from campaignsite.collections.records import RESERVED_SLUGS, SLUG, Catalogue
 from campaignsite.collections.schemas import SCHEMAS, Image, ItemFacts, Reference, UniqueNumber, VocabularyList
 from campaignsite.content.fields import Source
 from campaignsite.content.page_meta import PageMeta
 from campaignsite.errors import ContentError
 
 KINDS = {"event": "events", "project": "projects", "exhibit": "exhibits", "news": "news", "agency": "agencies", "page": None}
-SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 PLACEHOLDER_IMAGE = "placeholder.png"
 PLACEHOLDER_KEYS = ("new_title", "new_summary", "new_text", "new_source", "new_alt")
 _WORDS_OF_FIELD = {"title": "new_title", "summary": "new_summary", "description": "new_summary"}
@@ -55,6 +53,8 @@ def check_name(root: Path, kind: str, name: str) -> None:
     collection = KINDS[kind]
     if collection:
         folder = root / "content" / collection / name
+        if name in RESERVED_SLUGS:
+            raise ScaffoldError(f"{name!r} is the address of the {collection} list's own pages: choose another NAME")
         if folder.exists():
             raise ScaffoldError(f"content/{collection}/{name}/ already exists: choose another NAME, or edit that item")
     else:

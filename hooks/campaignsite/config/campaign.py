@@ -120,6 +120,12 @@ class LanguageSettings(Strict):
         return self
 
 
+def _known_collections(names) -> None:
+    unknown = [name for name in names if name not in COLLECTIONS]
+    if unknown:
+        raise ValueError(f"collections: unknown collection {unknown[0]!r}: use some of {', '.join(COLLECTIONS)}")
+
+
 Months = Annotated[int, Field(ge=1, le=120)]
 
 
@@ -133,11 +139,27 @@ class Review(Strict):
     errors: bool = False
 
     @model_validator(mode="after")
-    def _known_collections(self):
-        unknown = [name for name in self.collections if name not in COLLECTIONS]
-        if unknown:
-            raise ValueError(f"collections: unknown collection {unknown[0]!r}: use some of {', '.join(COLLECTIONS)}")
+    def _collections(self):
+        _known_collections(self.collections)
         return self
+
+
+PageSize = Annotated[int, Field(ge=1, le=500)]
+
+
+class Lists(Strict):
+    """How many items a list page holds before it continues on numbered pages (…/page/2/)."""
+
+    page_size: PageSize = 24  # the default
+    collections: dict[str, PageSize] = {}  # per collection: {exhibits: 30}
+
+    @model_validator(mode="after")
+    def _collections(self):
+        _known_collections(self.collections)
+        return self
+
+    def size(self, collection: str) -> int:
+        return self.collections.get(collection, self.page_size)
 
 
 class Campaign(Strict):
@@ -165,6 +187,7 @@ class Campaign(Strict):
     x_default: Optional[str] = None
     collections: list[str] = Field(default_factory=lambda: list(COLLECTIONS))
     review: Review = Field(default_factory=Review)
+    lists: Lists = Field(default_factory=Lists)
 
     @model_validator(mode="after")
     def _known_names(self, info: ValidationInfo):
@@ -178,8 +201,6 @@ class Campaign(Strict):
                 raise ValueError(f"languages: {code}'s fallback {settings.fallback!r} is partial itself: fall back to a complete language")
         if self.x_default and codes and self.x_default not in codes:
             raise ValueError(f"x_default: {self.x_default!r} is not a language of mkdocs.yml")
-        unknown = [name for name in self.collections if name not in COLLECTIONS]
-        if unknown:
-            raise ValueError(f"collections: unknown collection {unknown[0]!r}: use some of {', '.join(COLLECTIONS)}")
+        _known_collections(self.collections)
         return self
 
