@@ -113,9 +113,11 @@ def serve(site: Path):
 
 
 def pages(site: Path) -> list[str]:
-    """Home, the first event and the first exhibit, in Vietnamese and in English."""
+    """Home, the first verified event and exhibit (a sample is noindex: SEO would score it down,
+    rightly), in Vietnamese and in English."""
     def first(collection: str) -> str:
-        return sorted(path.parent.name for path in (site / collection).glob("*/index.html"))[0]
+        return sorted(path.parent.name for path in (site / collection).glob("*/index.html")
+                      if path.parent.name != "page" and 'content="noindex"' not in path.read_text(encoding="utf-8"))[0]
 
     paths = ["", f"events/{first('events')}/", f"exhibits/{first('exhibits')}/"]
     return paths + [f"en/{path}" for path in paths]

@@ -107,9 +107,17 @@ def on_env(env, config, files):
     last = config.theme["language"] == site_for(config).languages.codes[-1] or BUILD.language_process
     if last or (BUILD.depth > 1 and _warnings() > UNSAFE["warnings"]):
         raise_if_any(UNSAFE["errors"])
-    if last:
+    if last and BUILD.language_process:
+        BUILD.add("safety", {config.theme["language"]: UNSAFE["pages"]})  # the parent counts them all
+    elif last:
         log.info(f"content safety: {UNSAFE['pages']} rendered pages checked against the allow-list")
     return env
+
+
+def finish_site(config, part: dict):
+    """A parallel build's total, from its languages' counts."""
+    if part.get("safety"):
+        log.info(f"content safety: {sum(part['safety'].values())} rendered pages checked against the allow-list")
 
 
 def _warnings() -> int:

@@ -37,8 +37,8 @@ def item_slugs(site: Path, collection: str) -> list[str]:
 
 def template_pages(site: Path) -> list[str]:
     """One page of each template: home, a content page, the task pages, each list, the first and
-    last item of each collection (news has press releases and corrections) and an event with a
-    map, search, an open zoom viewer, the 404 page."""
+    last item of each collection (news has press releases and corrections), a list's second
+    page, an event with a map, search, an open zoom viewer, the 404 page."""
     pages = ["", "province/"] + TASK_PAGES
     for collection in COLLECTIONS:
         slugs = item_slugs(site, collection)
@@ -46,7 +46,9 @@ def template_pages(site: Path) -> list[str]:
         pages += [f"{collection}/"] + [f"{collection}/{slug}/" for slug in dict.fromkeys([slugs[0], slugs[-1]])]
     mapped = next(slug for slug in item_slugs(site, "events")
                   if "cs-map__drawing" in (site / "events" / slug / "index.html").read_text(encoding="utf-8"))
-    return pages + [f"events/{mapped}/", SEARCH, ZOOM, "no-such-page/"]
+    numbered = [f"{c}/page/2/" for c in COLLECTIONS if (site / c / "page" / "2" / "index.html").is_file()]
+    assert numbered, "no list in numbered pages: the pager goes unchecked"
+    return pages + numbered + [f"events/{mapped}/", SEARCH, ZOOM, "no-such-page/"]
 
 
 @pytest.fixture(scope="module", params=list(VIEWPORTS))

@@ -86,7 +86,11 @@ def test_the_preview_shows_every_draft_with_its_badge(preview):
         for ref in DRAFTS.values():
             html = read(preview, f"{prefix}{ref}/index.html")
             assert f'<strong class="cs-badge cs-badge--draft">{badge[lang]}</strong>' in html, (lang, ref)
-    assert TITLES["en"] in read(preview, "en/events/index.html")
+    listing = read(preview, "en/events/index.html")
+    assert TITLES["en"] in listing
+    # the draft's card in the list says so too
+    card = listing[listing.index(TITLES["en"]):].split("</li>")[0]
+    assert '<span class="cs-badge cs-badge--draft">Draft</span>' in card
     assert "Thị thực" in read(preview, "contact/index.html")
     assert "cs-badge--draft" not in read(preview, "en/events/asean-week/index.html")
 

@@ -233,7 +233,7 @@ def test_stale_entries_are_pruned(tmp_path):
     (docs / "images" / "p2.jpg").unlink()
     library = ImageLibrary(docs.parent, FAST, report=lambda line: None)
     library.prepare(docs)
-    library.finish(tmp_path / "site")
+    library.finish(tmp_path / "site", {})  # what the language builds left: nothing here
     assert sorted(p.name for p in entries.iterdir()) == sorted(r.key for r in library.records.values())
     index = json.loads((docs.parent / ".cache" / "images" / "index.json").read_text())
     assert not [path for path in index if path.endswith("p2.jpg")]

@@ -19,11 +19,15 @@ class ContentError:
         return f"{where}:{field} {self.message}"
 
 
+RAISED: list["ContentErrors"] = []  # a parallel build's language process hands them to the parent
+
+
 class ContentErrors(PluginError):
     """Every content error of a build, raised once; MkDocs prints it without a traceback."""
 
     def __init__(self, errors: list[ContentError]):
         self.errors = sorted(set(errors), key=lambda e: (e.path, e.line or 0, e.field or ""))
+        RAISED.append(self)
         count = len(self.errors)
         lines = "\n".join(f"  {e}" for e in self.errors)
         super().__init__(

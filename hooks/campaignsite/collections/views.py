@@ -75,6 +75,7 @@ def base_view(item: Item, ctx: ViewContext) -> dict:
         "url": item_path(item, ctx.prefix),
         "content_lang": item.language_of(ctx.chain),
         "sample": item.facts.sample,
+        "draft": item.facts.draft,  # only in the preview: a draft is not built otherwise
         "sources": [s.model_dump(exclude_none=True) for s in item.facts.sources],
         "related": [link for ref in item.facts.related if (link := _link(ctx, ref))],
     }

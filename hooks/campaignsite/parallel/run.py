@@ -8,6 +8,7 @@ import os
 import shutil
 import sys
 import time
+from dataclasses import asdict
 from pathlib import Path
 
 from mkdocs import exceptions, utils
@@ -17,6 +18,7 @@ from mkdocs.config import load_config
 from mkdocs_static_i18n.plugin import I18n
 
 from campaignsite.cores import usable_cores
+from campaignsite.errors import RAISED, ContentError, ContentErrors
 from campaignsite.parallel.markdown import reuse_markdown_converter
 from campaignsite.parallel.tree import merge_tree
 from campaignsite.state import BUILD, merge_parts
@@ -61,6 +63,9 @@ def build_site(config_file: Path, site_dir: Path, jobs: int) -> int:
         work.mkdir(parents=True)
         folders = {lang: site_dir.with_name(f"{site_dir.name}.{lang}") for lang in order}
         failed = _build_languages(config, order, folders, work, jobs)
+        content_errors = _content_errors(work, order)
+        if content_errors:  # the languages' own, once, as a sequential build reports them
+            log.error(str(ContentErrors(content_errors)))
         if failed:
             log.error(f"Aborted: the build of {', '.join(repr(lang) for lang in failed)} failed (messages above)")
             return 1
@@ -115,6 +120,24 @@ def _build_languages(config, order: list[str], folders: dict[str, Path], work: P
     return [lang for lang in order if codes[lang] != 0]
 
 
+class _ContentErrorsToParent(logging.Filter):
+    """Keeps a language process's content errors out of its messages: the parent prints the
+    errors of every language as one list, each once (a partial language's fallback pages would
+    repeat its fallback's)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not any(record.getMessage() == str(raised) for raised in RAISED)
+
+
+def _content_errors(work: Path, order: list[str]) -> list[ContentError]:
+    found = []
+    for lang in order:
+        path = work / f"{lang}.errors.json"
+        if path.is_file():
+            found += [ContentError(**fields) for fields in json.loads(path.read_text(encoding="utf-8"))]
+    return found
+
+
 def _language_process(config, lang: str, folder: Path, work: Path) -> None:
     """In the forked child: build ``lang`` alone into ``folder``, leave its part, and exit."""
     code = 1
@@ -126,11 +149,18 @@ def _language_process(config, lang: str, folder: Path, work: Path) -> None:
         i18n.current_language, i18n.building = lang, True  # this language only (see static-i18n's on_post_build)
         config.site_dir = str(folder)
         BUILD.language_process = True
+        RAISED.clear()
+        handed_over = _ContentErrorsToParent()
+        for handler in logging.getLogger("mkdocs").handlers:
+            handler.addFilter(handed_over)
         try:
             build(config)
             code = 0
         except exceptions.MkDocsException as error:  # build() has logged a BuildError's message already
             error.show()
+        if RAISED:  # the parent reports every language's content errors together
+            (work / f"{lang}.errors.json").write_text(json.dumps(
+                [asdict(e) for raised in RAISED for e in raised.errors], ensure_ascii=False), encoding="utf-8")
         if code == 0:
             (work / f"{lang}.json").write_text(json.dumps(BUILD.part, ensure_ascii=False, default=str), encoding="utf-8")
     except BaseException:  # a bug: its traceback goes to this language's messages
