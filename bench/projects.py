@@ -85,6 +85,14 @@ def plain_project(baseline: Path, target: Path) -> Path:
     return target
 
 
+def _without_key(data, key: str):
+    if isinstance(data, dict):
+        return {k: _without_key(v, key) for k, v in data.items() if k != key}
+    if isinstance(data, list):
+        return [_without_key(v, key) for v in data]
+    return data
+
+
 def two_language_project(hooks: Path, target: Path, dropped: str = "ru") -> Path:
     """The hooks project with its partial language ``dropped`` from mkdocs.yml and campaign.yml."""
     project = copy_project(target)
@@ -99,6 +107,16 @@ def two_language_project(hooks: Path, target: Path, dropped: str = "ru") -> Path
     (project / "campaign.yml").write_text(campaign, encoding="utf-8")
     for words in (project / "content" / "ui").glob(f"{dropped}.yml"):
         words.unlink()
+    for page in (project / "docs").rglob(f"*.{dropped}.md"):
+        page.unlink()
+    # its words in the vocabulary and the glossary would name a language the site lacks
+    for name in ("vocabulary.yml", "glossary.yml"):
+        path = project / "content" / name
+        if path.is_file():
+            data = _without_key(yaml.safe_load(path.read_text(encoding="utf-8")), dropped)
+            if name == "glossary.yml":  # a term of that language alone goes
+                data["terms"] = [term for term in data.get("terms", []) if term.get("use")]
+            path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return project
 
 
