@@ -144,8 +144,11 @@ def test_the_language_switcher_keeps_the_filters_of_a_list(served_site, tab):
     tab.wait_for_load_state("load")
     assert tab.locator("html").get_attribute("lang") == "vi"
     assert tab.locator('select[name="category"]').input_value() == "culture"
-    shown = tab.locator(".cs-card:visible").count()
-    assert 0 < shown == tab.locator('.cs-card[data-category="culture"]').count()
+    # a list in pages shows every page's matches once its items.json has loaded: the page numbers go
+    tab.wait_for_function("() => { const p = document.querySelector('[data-cs-pager]'); return !p || p.hidden; }")
+    shown = tab.locator(".cs-card:visible").count()  # the list's every culture event, from all its pages
+    assert 0 < shown == tab.locator('.cs-card:visible[data-category="culture"]').count()
+    assert tab.locator("[data-cs-count]").inner_text() == str(shown)
     tab.select_option('select[name="category"]', "")
     assert not tab.locator('a.md-select__link[hreflang="ru"]').get_attribute("href").count("?")
 

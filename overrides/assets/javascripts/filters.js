@@ -4,7 +4,7 @@
    in the language switcher's links (the keys are the same in every language).
    A list in numbered pages names its whole list (data-cs-all: items.json, each card's markup and
    the headings above it): while a filter is chosen, the matches of every page are shown in
-   place of this page's items and its page numbers. */
+   place of this page's items and its page numbers (this page's own matches until it has loaded). */
 (function () {
   "use strict";
   var form = document.querySelector("[data-cs-filters]");
@@ -139,6 +139,7 @@
 
   function apply() {
     if (wholeUrl && filtering() && !(pageOnly && !pageOnly.hidden)) {
+      report(filterPage()); // this page's matches at once, every page's when the list has loaded
       loadWhole().then(function (entries) {
         if (filtering()) report(showWhole(entries));
       }, function () {
