@@ -176,10 +176,14 @@ def _list_data(collection: str, every: list[dict], context) -> str:
 
 def _map(config, item_views, shown: list[dict]) -> dict | None:
     """The map of ``shown`` in the frame of campaign.yml, or of every mapped item's coordinates."""
-    places = [(item.facts.coordinates.lat, item.facts.coordinates.lon) for name in MAPPED
-              for item in item_views.catalogue.items.get(name, []) if item.facts.coordinates]
+    catalogue, configured = item_views.catalogue, site_for(config).campaign.map
+    cached = CURRENT.get("map_frame")
+    if not (cached and cached[0] is catalogue and cached[1] == configured):  # once per catalogue, not per page
+        places = [(item.facts.coordinates.lat, item.facts.coordinates.lon) for name in MAPPED
+                  for item in catalogue.items.get(name, []) if item.facts.coordinates]
+        CURRENT["map_frame"] = cached = (catalogue, configured, maps.frame(configured, places))
     try:
-        return maps.region_map(maps.frame(site_for(config).campaign.map, places), shown)
+        return maps.region_map(cached[2], shown)
     except maps.MapDataMissing as exc:
         raise PluginError(str(exc)) from None
 
