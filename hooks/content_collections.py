@@ -148,7 +148,7 @@ def on_page_context(context, page, config, nav):
                 ACTIVE.mark(context["list_page"])
         if collection in MAPPED:
             context["place_map"] = _map(config, item_views, items)
-        if collection == "events" and every and not any(view["upcoming"] for view in every):
+        if collection == "events" and pager.number == 1 and every and not any(view["upcoming"] for view in every):
             context["programme"] = excerpts.programme(every, item_views.ctx)
         if pager.count > 1 and context["facets"]:  # the filters search the whole list, from every page
             context["list_data_url"] = f"{list_url}{listdata.FILE}"
@@ -212,9 +212,9 @@ def on_post_build(config):
     out = Path(config.site_dir) / prefix
     host = urlsplit(config.site_url).hostname or "localhost"
     zone = ZoneInfo(site.campaign.time_zone)
-    for (data_lang, collection), data in list(CURRENT.get("list_data", {}).items()):
-        if data_lang == lang:
-            _write(out / collection / listdata.FILE, CURRENT["list_data"].pop((data_lang, collection)).encode("utf-8"))
+    lists = CURRENT.get("list_data", {})
+    for data_lang, collection in [key for key in lists if key[0] == lang]:
+        _write(out / collection / listdata.FILE, lists.pop((data_lang, collection)).encode("utf-8"))
     if "events" in catalogue.collections:
         event_views = [(i, item_views.of(i)) for i in catalogue.items["events"]]
         whole, each = ics.calendars(ui["events_title"], lang, event_views, host, today, site.campaign.id, zone, ui["sample_badge"])

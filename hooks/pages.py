@@ -110,14 +110,18 @@ def on_env(env, config, files):
     if last and BUILD.language_process:
         BUILD.add("safety", {config.theme["language"]: UNSAFE["pages"]})  # the parent counts them all
     elif last:
-        log.info(f"content safety: {UNSAFE['pages']} rendered pages checked against the allow-list")
+        _report_checked(UNSAFE["pages"])
     return env
 
 
 def finish_site(config, part: dict):
     """A parallel build's total, from its languages' counts."""
     if part.get("safety"):
-        log.info(f"content safety: {sum(part['safety'].values())} rendered pages checked against the allow-list")
+        _report_checked(sum(part["safety"].values()))
+
+
+def _report_checked(pages: int) -> None:
+    log.info(f"content safety: {pages} rendered pages checked against the allow-list")
 
 
 def _warnings() -> int:
